@@ -1,0 +1,1 @@
+"""The `asah/competencies` plugin: framework, lessons, competency pages and course.json."""

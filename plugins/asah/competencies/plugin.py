@@ -1,0 +1,217 @@
+"""MkDocs events → the course model and the competency pages. Logic lives in the modules."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import markdown
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from .. import theme
+from ..core.diagnostics import Location, Reporter, Severity
+from ..core.i18n import Strings
+from ..course import catalogue, framework
+from ..course.course import Course, check_prerequisites
+from ..course.lessons import read_page
+from . import pages
+from .config import CompetenciesConfig
+from .render import Renderer
+
+log = get_plugin_logger(__name__)
+_H1_END = re.compile(r"</h1>", re.IGNORECASE)
+
+
+class _PageLinks:
+    """URLs of lessons and competency pages, relative to one page."""
+
+    def __init__(self, plugin: CompetenciesPlugin, page_url: str) -> None:
+        self.plugin, self.page_url = plugin, page_url
+
+    def _rel(self, url: str) -> str:
+        return get_relative_url(url, self.page_url)
+
+    def lesson(self, path: str) -> str:
+        return self._rel(self.plugin.url_of(path))
+
+    def competency(self, competency_id: str, anchor: str = "") -> str:
+        url = self.plugin.url_of(pages.competency_path(self.plugin.config.url, competency_id))
+        return self._rel(url) + (f"#{anchor}" if anchor else "")
+
+    def framework(self) -> str:
+        return self._rel(self.plugin.url_of(pages.overview_path(self.plugin.config.url)))
+
+
+class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        self.root = Path(config.config_file_path or ".").resolve().parent
+        self.docs_name = os.path.relpath(config.docs_dir, self.root).replace(os.sep, "/")
+        self.reporter = Reporter()
+        self.strings = Strings(config.theme.get("language"))
+        self.files: Files | None = None
+        self.generated: dict[str, str] = {}  # src path of a generated page → competency id or ""
+        framework_file = self.root / self.config.framework
+        text = framework_file.read_text("utf-8") if framework_file.is_file() else None
+        self.course = Course(
+            framework=framework.load(text, self.config.framework, self.reporter),
+            minutes_per_jp=self.config.minutes_per_jp,
+        )
+        if self.config.minutes_per_jp <= 0:
+            self.reporter.fatal(Location("mkdocs.yml"), "minutes_per_jp must be a positive number")
+        self._report()
+        md = markdown.Markdown(
+            extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+        )
+        self.renderer = Renderer(self.strings, lambda text: md.reset().convert(text))
+        if self.config.theme_fixes:
+            config.extra_css.insert(0, theme.STYLESHEET)
+        return config
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer | None:
+        if self.config.enabled:
+            folder = (self.root / self.config.framework).parent
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        self.files = files
+        self._add_generated(files, config)
+        sources = [f for f in files.documentation_pages() if f.src_uri not in self.generated]
+        for file in sources:
+            meta = read_page(
+                file.src_uri,
+                f"{self.docs_name}/{file.src_uri}",
+                file.content_string,
+                self.course.framework,
+                self.config.minutes_per_jp,
+                self.reporter,
+            )
+            if meta.lesson is not None:
+                meta.lesson.title = meta.lesson.title or _first_heading(file.content_string)
+                self.course.lessons[file.src_uri] = meta.lesson
+        check_prerequisites(
+            self.course, {f.src_uri for f in sources}, self.docs_name, self.reporter
+        )
+        self._report()
+        return files
+
+    def _add_generated(self, files: Files, config: MkDocsConfig) -> None:
+        overview = pages.overview_path(self.config.url)
+        wanted = {overview: ("", self.strings("competency_framework"))}
+        for competency in self.course.framework.competencies():
+            wanted[pages.competency_path(self.config.url, competency.id)] = (
+                competency.id,
+                competency.name,
+            )
+        for src, (competency_id, title) in wanted.items():
+            if files.get_file_from_path(src) is not None:
+                self.reporter.fatal(
+                    Location(f"{self.docs_name}/{src}"),
+                    f"this page is generated by asah/competencies; move it or set "
+                    f"'url' of the plugin to another folder than '{self.config.url}'",
+                )
+                continue
+            description = "" if competency_id else self.strings("competency_overview_description")
+            # competency pages are reached from the framework page, not listed in the nav
+            inclusion = InclusionLevel.NOT_IN_NAV if competency_id else InclusionLevel.UNDEFINED
+            files.append(
+                File.generated(
+                    config, src, content=pages.stub(title, description), inclusion=inclusion
+                )
+            )
+            self.generated[src] = competency_id
+        if self.config.theme_fixes:
+            files.append(
+                File.generated(
+                    config, theme.STYLESHEET, abs_src_path=str(theme.asset_path(theme.STYLESHEET))
+                )
+            )
+        if config.nav is not None and not pages.nav_mentions(config.nav, overview):
+            config.nav.append({self.strings("competencies"): overview})
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        # Themes print `title` and `description` unescaped (nav, <title>, <meta content="…">):
+        # they are plain text, so escape them once here.
+        if self.config.enabled:
+            for key in ("title", "description"):
+                if isinstance(page.meta.get(key), str):
+                    page.meta[key] = html.escape(page.meta[key])
+        return None
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if not self.config.enabled:
+            return None
+        links = _PageLinks(self, page.url)
+        src = page.file.src_uri
+        if src in self.generated:
+            competency_id = self.generated[src]
+            if not competency_id:
+                return self.renderer.framework(self.course, links)
+            competency = self.course.framework.get(competency_id)
+            assert competency is not None
+            return self.renderer.competency(competency, self.course, links)
+        lesson = self.course.lessons.get(src)
+        if lesson is None:
+            return html
+        info = self.renderer.lesson_info(lesson, self.course, links)
+        match = _H1_END.search(html)
+        if match and html.lstrip().lower().startswith("<h1"):
+            return html[: match.end()] + info + html[match.end() :]
+        return info + html
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.config.enabled and self.config.theme_fixes:
+            return theme.fix_html(output, self.strings("search_dialog"))
+        return None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled or not self.config.catalogue:
+            return
+        data = catalogue.build(
+            self.course,
+            config.site_name,
+            self.url_of,
+            lambda cid: self.url_of(pages.competency_path(self.config.url, cid)),
+        )
+        target = Path(config.site_dir) / self.config.catalogue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+    def url_of(self, src_path: str) -> str:
+        file = self.files.get_file_from_path(src_path) if self.files else None
+        return file.url if file else ""
+
+    def _report(self) -> None:
+        """Log every new problem; stop when one makes the build meaningless."""
+        for problem in self.reporter.take_new():
+            if problem.severity is Severity.WARNING:
+                log.warning(str(problem))
+        fatal = self.reporter.fatal_problems
+        if fatal:
+            raise PluginError("\n".join(str(p) for p in fatal))
+
+
+def _first_heading(source: str) -> str | None:
+    match = re.search(r"^#\s+(.+?)\s*#*\s*$", source, re.MULTILINE)
+    return match.group(1) if match else None

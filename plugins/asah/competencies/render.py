@@ -1,0 +1,170 @@
+"""HTML for lesson headers and the competency pages (MkDocs-free, Jinja2 with autoescape)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import jinja2
+from markupsafe import Markup
+
+from ..core.i18n import Strings
+from ..course.course import Course
+from ..course.duration import jp
+from ..course.framework import LEVELS, Competency
+from ..course.lessons import Lesson
+
+
+class Links(Protocol):
+    """URLs relative to the page being rendered."""
+
+    def lesson(self, path: str) -> str: ...
+    def competency(self, competency_id: str, anchor: str = "") -> str: ...
+    def framework(self) -> str: ...
+
+
+@dataclass
+class Renderer:
+    strings: Strings
+    markdown: Callable[[str], str]  # Markdown of author text → HTML, with the site's extensions
+
+    def __post_init__(self) -> None:
+        self.env = jinja2.Environment(
+            loader=jinja2.PackageLoader("asah", "templates"),
+            autoescape=True,
+            keep_trailing_newline=False,
+        )
+        self.env.globals["t"] = self.strings
+
+    def _render(self, template: str, **context: Any) -> str:
+        return self.env.get_template(f"asah/{template}").render(**context)
+
+    def _md(self, text: str) -> Markup:
+        return Markup(self.markdown(text)) if text else Markup("")
+
+    def duration(self, minutes: int | None, minutes_per_jp: int) -> str:
+        if not minutes:
+            return ""
+        t = self.strings
+        return f"{t('minutes', n=minutes)} · {t('jp', n=t.number(jp(minutes, minutes_per_jp)))}"
+
+    def lesson_info(self, lesson: Lesson, course: Course, links: Links) -> str:
+        badges = []
+        for competency_id, level in lesson.competencies.items():
+            competency = course.framework.get(competency_id)
+            if competency:
+                anchor = f"level-{level}" if level else ""
+                badges.append(
+                    {
+                        "id": competency_id,
+                        "name": competency.name,
+                        "level": level,
+                        "url": links.competency(competency_id, anchor),
+                    }
+                )
+        prerequisites = [
+            {"url": links.lesson(path), "title": course.lessons[path].title or path}
+            for path in lesson.prerequisites
+            if path in course.lessons
+        ]
+        return self._render(
+            "lesson-info.html",
+            lesson=lesson,
+            badges=badges,
+            duration=self.duration(lesson.minutes, course.minutes_per_jp),
+            prerequisites=prerequisites,
+        )
+
+    def framework(self, course: Course, links: Links) -> str:
+        t = self.strings
+        show_no_level = any(
+            level is None
+            for lesson in course.lessons.values()
+            for level in lesson.competencies.values()
+        )
+        columns: list[int | None] = [*LEVELS, *([None] if show_no_level else [])]
+        groups, gaps = [], []
+        for group in course.framework.groups:
+            rows = []
+            for competency in group.competencies:
+                cells = []
+                for level in columns:
+                    count = len(course.lessons_at(competency.id, level))
+                    label = t("level_n", n=level) if level else t("no_level")
+                    anchor = f"level-{level}" if level else "level-tanpa"
+                    cells.append(
+                        {
+                            "count": count,
+                            "label": label,
+                            "text": t.count("lesson_count", count),
+                            "url": links.competency(competency.id, anchor),
+                        }
+                    )
+                row = {
+                    "id": competency.id,
+                    "code": competency.code,
+                    "name": competency.name,
+                    "url": links.competency(competency.id),
+                    "cells": cells,
+                    "total": len(course.lessons_for(competency.id)),
+                }
+                rows.append(row)
+                if not row["total"]:
+                    gaps.append(row)
+            groups.append(
+                {
+                    "id": group.id,
+                    "name": group.name,
+                    "description_html": self._md(group.description),
+                    "rows": rows,
+                }
+            )
+        intro = t(
+            "coverage_intro",
+            competencies=len(course.framework.competencies()),
+            groups=len(course.framework.groups),
+            lessons=len(course.lessons),
+        )
+        return self._render(
+            "framework.html",
+            intro=intro,
+            groups=groups,
+            gaps=gaps,
+            levels=LEVELS,
+            show_no_level=show_no_level,
+        )
+
+    def competency(self, competency: Competency, course: Course, links: Links) -> str:
+        t = self.strings
+        group = next(g for g in course.framework.groups if g.id == competency.group)
+        levels = []
+        keys: list[int | None] = [*LEVELS]
+        if course.lessons_at(competency.id, None):
+            keys.append(None)
+        for level in keys:
+            label = course.framework.level_labels.get(level) if level else None
+            heading = t("level_n", n=level) if level else t("no_level")
+            levels.append(
+                {
+                    "key": level or "tanpa",
+                    "heading": f"{heading} — {label}" if label else heading,
+                    "description_html": self._md(competency.levels.get(level, "") if level else ""),
+                    "lessons": [
+                        {
+                            "url": links.lesson(lesson.path),
+                            "title": lesson.title or lesson.path,
+                            "duration": self.duration(lesson.minutes, course.minutes_per_jp),
+                        }
+                        for lesson in course.lessons_at(competency.id, level)
+                    ],
+                }
+            )
+        return self._render(
+            "competency.html",
+            competency=competency,
+            group_name=group.name,
+            description_html=self._md(competency.description),
+            levels=levels,
+            framework_url=links.framework(),
+        )

@@ -1,0 +1,1 @@
+"""Shared building blocks: diagnostics, YAML with line numbers, front matter, URLs, strings."""

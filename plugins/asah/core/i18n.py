@@ -1,0 +1,41 @@
+"""Interface strings, one YAML file per language in `asah/locales/`."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import yaml
+
+DEFAULT = "id"
+
+
+@cache
+def _load(language: str) -> dict[str, str]:
+    folder = resources.files("asah").joinpath("locales")
+    return yaml.safe_load(folder.joinpath(f"{language}.yml").read_text("utf-8"))
+
+
+def available() -> list[str]:
+    folder = resources.files("asah").joinpath("locales")
+    return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".yml"))
+
+
+class Strings:
+    """Strings of one language; falls back to Indonesian for a missing key."""
+
+    def __init__(self, language: str | None) -> None:
+        base = (language or DEFAULT).split("-")[0].split("_")[0]
+        self.language = base if base in available() else "en"
+        self._table = {**_load(DEFAULT), **_load(self.language)}
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self._table[key]
+        return text.format(**values) if values else text
+
+    def count(self, key: str, n: int) -> str:
+        return self(f"{key}_one") if n == 1 else self(key, n=n)
+
+    def number(self, value: float) -> str:
+        text = f"{value:g}"
+        return text.replace(".", ",") if self.language == "id" else text

@@ -1,0 +1,97 @@
+"""YAML loading that remembers where every value was written.
+
+`load()` returns plain Python data plus a map from key paths such as
+`("groups", 0, "competencies", 1, "id")` to 1-based line numbers, so validation messages can
+say `path:line`. Only the safe YAML subset is constructed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+KeyPath = tuple[Any, ...]
+
+
+class YamlSyntaxError(Exception):
+    def __init__(self, line: int | None, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+@dataclass
+class YamlDoc:
+    data: Any
+    lines: dict[KeyPath, int] = field(default_factory=dict)
+    # (line, key, line of the first use): YAML keeps only the last value of a repeated key
+    duplicate_keys: list[tuple[int, str, int]] = field(default_factory=list)
+    line_offset: int = 0  # added to every line: the document may start inside a larger file
+
+    def line(self, *path: Any) -> int | None:
+        """Line of the value at `path`, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            found = self.lines.get(tuple(path[:end]))
+            if found is not None:
+                return found + self.line_offset
+        return None
+
+    def key_line(self, *path: Any) -> int | None:
+        """Line of the key itself (for a mapping entry) rather than of its value."""
+        found = self.lines.get((*path, _KEY))
+        return found + self.line_offset if found is not None else self.line(*path)
+
+
+_KEY = object()  # marker in key paths for "the key of this entry"
+
+
+def load(text: str, line_offset: int = 0) -> YamlDoc:
+    """Parse one YAML document; raise YamlSyntaxError with the line of the problem."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 + line_offset if mark else None
+        problem = error.problem or error.context or "invalid YAML"
+        raise YamlSyntaxError(line, problem) from None
+    except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are rare
+        raise YamlSyntaxError(None, str(error)) from None
+    doc = YamlDoc(data=None, line_offset=line_offset)
+    if node is not None:
+        try:
+            doc.data = _construct(node, (), doc)
+        except yaml.constructor.ConstructorError as error:
+            mark = error.problem_mark
+            raise YamlSyntaxError(
+                mark.line + 1 + line_offset if mark else None, error.problem or "invalid value"
+            ) from None
+    return doc
+
+
+_scalars = yaml.SafeLoader("")  # only used to resolve and construct plain scalars
+
+
+def _construct(node: yaml.Node, path: KeyPath, doc: YamlDoc) -> Any:
+    lines = doc.lines
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        _scalars.flatten_mapping(node)  # merge keys (<<)
+        for key_node, value_node in node.value:
+            key = _scalars.construct_object(key_node, deep=True)
+            if isinstance(key, (list, dict)):
+                key = str(key)
+            key_line = key_node.start_mark.line + 1
+            if key in result:
+                first = lines[(*path, key, _KEY)]
+                doc.duplicate_keys.append(
+                    (key_line + doc.line_offset, str(key), first + doc.line_offset)
+                )
+            result[key] = _construct(value_node, (*path, key), doc)
+            lines[(*path, key, _KEY)] = key_line
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(item, (*path, i), doc) for i, item in enumerate(node.value)]
+    return _scalars.construct_object(node, deep=True)

@@ -1,0 +1,1 @@
+"""The course model: framework, lessons, prerequisites and the catalogue, free of MkDocs."""

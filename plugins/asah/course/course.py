@@ -1,0 +1,98 @@
+"""A course: its framework and lessons, with prerequisites checked and coverage queries."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+
+from ..core.diagnostics import Location, Reporter, suggest
+from .framework import Framework
+from .lessons import Lesson
+
+
+@dataclass
+class Course:
+    framework: Framework
+    lessons: dict[str, Lesson] = field(default_factory=dict)  # by docs path, in file order
+    minutes_per_jp: int = 45
+
+    def lessons_at(self, competency_id: str, level: int | None) -> list[Lesson]:
+        """Lessons that build `competency_id` at exactly `level` (None: level not given)."""
+        return [
+            lesson
+            for lesson in self.lessons.values()
+            if competency_id in lesson.competencies and lesson.competencies[competency_id] == level
+        ]
+
+    def lessons_for(self, competency_id: str) -> list[Lesson]:
+        return [lesson for lesson in self.lessons.values() if competency_id in lesson.competencies]
+
+
+def normalise_path(path: str, docs_dir_name: str) -> str:
+    """A page path as written by an author, relative to the docs folder."""
+    path = posixpath.normpath(path.replace("\\", "/")).lstrip("/")
+    prefix = docs_dir_name.strip("/") + "/"
+    return path[len(prefix) :] if path.startswith(prefix) else path
+
+
+def check_prerequisites(
+    course: Course, pages: set[str], docs_dir_name: str, reporter: Reporter
+) -> None:
+    """Resolve prerequisites to lesson paths; report missing ones and cycles."""
+    for lesson in course.lessons.values():
+        others = [p for p in course.lessons if p != lesson.path]
+        resolved = []
+        for written in lesson.prerequisites:
+            path = normalise_path(written, docs_dir_name)
+            where = lesson.prerequisite_lines[written]
+            if path not in pages:
+                reporter.warn(
+                    where,
+                    f"prerequisite '{written}' does not exist"
+                    f"{suggest(path, others) or suggest(path, pages - {lesson.path})}; "
+                    f"expected a lesson "
+                    f"path relative to {docs_dir_name}/",
+                )
+            elif path not in course.lessons:
+                reporter.warn(
+                    where,
+                    f"prerequisite '{written}' is not a lesson (its front matter has no "
+                    "'competencies')",
+                )
+            else:
+                lesson.prerequisite_lines[path] = where
+                resolved.append(path)
+        lesson.prerequisites = list(dict.fromkeys(resolved))
+    for cycle in find_cycles(course):
+        first = course.lessons[cycle[0]]
+        reporter.warn(
+            first.prerequisite_lines.get(cycle[1]) or first.location or Location(cycle[0]),
+            "prerequisite cycle: " + " → ".join(cycle) + "; a lesson cannot require itself",
+        )
+
+
+def find_cycles(course: Course) -> list[list[str]]:
+    """Each prerequisite cycle once, as [a, b, ..., a], starting at its first lesson in order."""
+    order = list(course.lessons)
+    state: dict[str, int] = {}  # 1 = on the stack, 2 = done
+    stack: list[str] = []
+    cycles: dict[tuple[str, ...], list[str]] = {}
+
+    def visit(path: str) -> None:
+        state[path] = 1
+        stack.append(path)
+        for required in course.lessons[path].prerequisites:
+            if state.get(required) == 1:
+                loop = stack[stack.index(required) :]
+                start = min(range(len(loop)), key=lambda i: order.index(loop[i]))
+                loop = loop[start:] + loop[:start]
+                cycles.setdefault(tuple(loop), [*loop, loop[0]])
+            elif required not in state:
+                visit(required)
+        stack.pop()
+        state[path] = 2
+
+    for path in order:
+        if path not in state:
+            visit(path)
+    return list(cycles.values())

@@ -1,0 +1,203 @@
+"""Lessons: pages whose front matter has `competencies` (PRODUCT §3.1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core import frontmatter, yamldoc
+from ..core.diagnostics import Location, Reporter, quote, suggest
+from . import duration as durations
+from .framework import LEVELS, Framework
+
+LESSON_KEYS = ("competencies", "duration", "objectives", "prerequisites")
+# Indonesian names an author may reach for; they are suggested, never accepted silently.
+_ALIASES = {
+    "kompetensi": "competencies",
+    "durasi": "duration",
+    "waktu": "duration",
+    "tujuan": "objectives",
+    "prasyarat": "prerequisites",
+}
+
+
+@dataclass
+class Lesson:
+    path: str  # relative to the docs folder, e.g. "keamanan-informasi/phishing.md"
+    title: str | None = None
+    description: str | None = None
+    competencies: dict[str, int | None] = field(default_factory=dict)
+    minutes: int | None = None
+    objectives: list[str] = field(default_factory=list)
+    prerequisites: list[str] = field(default_factory=list)  # as written, relative to docs
+    # where each prerequisite was written, for messages found later (missing, cycles)
+    prerequisite_lines: dict[str, Location] = field(default_factory=dict)
+    location: Location | None = None
+
+
+@dataclass
+class PageMeta:
+    """What a page's front matter says, for lessons and ordinary pages alike."""
+
+    path: str
+    lesson: Lesson | None
+    title: str | None = None
+
+
+def read_page(
+    path: str,
+    display_path: str,
+    source: str,
+    framework: Framework,
+    minutes_per_jp: int,
+    reporter: Reporter,
+) -> PageMeta:
+    """Read and validate a page's front matter; a lesson when it has `competencies`."""
+    try:
+        front = frontmatter.read(source)
+    except yamldoc.YamlSyntaxError as error:
+        reporter.warn(
+            Location(display_path, error.line),
+            f"front matter is not valid YAML: {error.message}",
+        )
+        return PageMeta(path, None)
+    if front is None or not isinstance(front.doc.data, dict):
+        return PageMeta(path, None)
+    data, doc = front.doc.data, front.doc
+    title = data.get("title") if isinstance(data.get("title"), str) else None
+    _check_keys(data, doc, display_path, reporter)
+    if "competencies" not in data:
+        return PageMeta(path, None, title)
+    for line, key, first in doc.duplicate_keys:
+        reporter.warn(
+            Location(display_path, line), f"key '{key}' appears twice (first at line {first})"
+        )
+    lesson = Lesson(
+        path=path,
+        title=title,
+        description=data.get("description") if isinstance(data.get("description"), str) else None,
+        location=Location(display_path, doc.key_line("competencies")),
+    )
+    reader = _LessonReader(doc, display_path, reporter)
+    lesson.competencies = reader.competencies(data["competencies"], framework)
+    if "duration" in data:
+        lesson.minutes = reader.duration(data["duration"], minutes_per_jp)
+    if "objectives" in data:
+        lesson.objectives = reader.objectives(data["objectives"])
+    if "prerequisites" in data:
+        lesson.prerequisites, lesson.prerequisite_lines = reader.prerequisites(
+            data["prerequisites"]
+        )
+    return PageMeta(path, lesson, title)
+
+
+def _check_keys(data: dict[str, Any], doc: yamldoc.YamlDoc, path: str, reporter: Reporter) -> None:
+    # Other plugins and themes own most front-matter keys; only near-misses of ours are ours.
+    for key in data:
+        if not isinstance(key, str) or key in LESSON_KEYS:
+            continue
+        meant = _ALIASES.get(key.lower())
+        hint = f" (did you mean '{meant}'?)" if meant else suggest(key, LESSON_KEYS)
+        if hint:
+            reporter.warn(
+                Location(path, doc.key_line(key)), f"unknown front-matter key '{key}'{hint}"
+            )
+
+
+class _LessonReader:
+    def __init__(self, doc: yamldoc.YamlDoc, path: str, reporter: Reporter) -> None:
+        self.doc, self.path, self.reporter = doc, path, reporter
+
+    def at(self, *key: Any) -> Location:
+        return Location(self.path, self.doc.line(*key))
+
+    def competencies(self, raw: Any, framework: Framework) -> dict[str, int | None]:
+        if isinstance(raw, list):
+            entries = [(item, None, ("competencies", i)) for i, item in enumerate(raw)]
+        elif isinstance(raw, dict):
+            entries = [(cid, level, ("competencies", cid)) for cid, level in raw.items()]
+        else:
+            self.reporter.warn(
+                self.at("competencies"),
+                "'competencies' must map competency ids to levels 1–5 "
+                "(e.g. 'keamanan-informasi: 2') or list competency ids",
+            )
+            return {}
+        if not entries:
+            self.reporter.warn(
+                self.at("competencies"), "'competencies' is empty; expected at least one id"
+            )
+        result: dict[str, int | None] = {}
+        known = framework.ids()
+        for competency_id, level, key in entries:
+            if not isinstance(competency_id, str) or competency_id not in known:
+                self.reporter.warn(
+                    Location(
+                        self.path,
+                        self.doc.key_line(*key) if isinstance(raw, dict) else self.doc.line(*key),
+                    ),
+                    f"unknown competency {quote(competency_id)}"
+                    f"{suggest(str(competency_id), known)}",
+                )
+                continue
+            if isinstance(raw, dict) and not (
+                isinstance(level, int) and not isinstance(level, bool) and level in LEVELS
+            ):
+                self.reporter.warn(
+                    self.at(*key),
+                    f"level of '{competency_id}' must be an integer from 1 to 5, "
+                    f"got {quote(level)}",
+                )
+                continue
+            result[competency_id] = level
+        return result
+
+    def duration(self, raw: Any, minutes_per_jp: int) -> int | None:
+        minutes = durations.parse(raw, minutes_per_jp)
+        if minutes is None:
+            self.reporter.warn(
+                self.at("duration"),
+                f"duration {quote(raw)} is not a duration; {durations.EXPECTED}",
+            )
+        return minutes
+
+    def objectives(self, raw: Any) -> list[str]:
+        if isinstance(raw, str) or not isinstance(raw, list):
+            self.reporter.warn(
+                self.at("objectives"),
+                "'objectives' must be a list of sentences (one '- ' item per objective)",
+            )
+            return []
+        result = []
+        for index, item in enumerate(raw):
+            if isinstance(item, str) and item.strip():
+                result.append(item.strip())
+            else:
+                self.reporter.warn(
+                    self.at("objectives", index),
+                    f"objective {index + 1} must be a sentence, got {quote(item)}",
+                )
+        return result
+
+    def prerequisites(self, raw: Any) -> tuple[list[str], dict[str, Location]]:
+        if raw is None:
+            return [], {}
+        if isinstance(raw, str):
+            raw = [raw]
+        if not isinstance(raw, list):
+            self.reporter.warn(
+                self.at("prerequisites"),
+                "'prerequisites' must be a list of lesson paths relative to the docs folder",
+            )
+            return [], {}
+        paths, lines = [], {}
+        for index, item in enumerate(raw):
+            if not isinstance(item, str) or not item.strip():
+                self.reporter.warn(
+                    self.at("prerequisites", index),
+                    f"prerequisite {index + 1} must be a lesson path, got {quote(item)}",
+                )
+                continue
+            paths.append(item.strip())
+            lines[item.strip()] = self.at("prerequisites", index)
+        return paths, lines

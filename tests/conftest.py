@@ -1,0 +1,93 @@
+"""Shared fixtures: write a small course into a temp folder and build it with MkDocs."""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MINIMAL_CONFIG = """\
+site_name: Kursus Uji
+docs_dir: content
+theme:
+  name: material
+  language: id
+  font: false
+plugins:
+  - search
+  - asah/competencies
+markdown_extensions:
+  - admonition
+  - toc
+"""
+
+
+@dataclass
+class BuildResult:
+    root: Path
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def page(self, url: str) -> str:
+        return (self.site / url / "index.html").read_text("utf-8")
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def write_tree(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), "utf-8")
+
+
+def build_tree(root: Path, strict: bool = False) -> BuildResult:
+    """Build the course at `root` like `mkdocs build`; collect warnings and a stopping error."""
+    result = BuildResult(root)
+    handler = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        config = load_config(str(root / "mkdocs.yml"), strict=strict)
+        config.plugins.on_startup(command="build", dirty=False)
+        build(config)
+    except PluginError as error:
+        result.error = str(error)
+    except Abort as error:
+        # MkDocs logs a PluginError's message, then aborts
+        errors = [m for m in handler.messages if m.startswith(("site_config", "content", "mkdocs"))]
+        result.error = errors[-1] if errors else str(error)
+    finally:
+        logger.removeHandler(handler)
+    result.warnings = [m for m in handler.messages if m.startswith("asah")]
+    return result
+
+
+@pytest.fixture
+def course(tmp_path: Path):
+    """`course({path: text})` writes a course (with a default mkdocs.yml) and builds it."""
+
+    def make(files: dict[str, str], strict: bool = False) -> BuildResult:
+        write_tree(tmp_path, {"mkdocs.yml": MINIMAL_CONFIG, **files})
+        return build_tree(tmp_path, strict=strict)
+
+    return make

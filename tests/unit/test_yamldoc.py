@@ -1,0 +1,29 @@
+import pytest
+
+from asah.core import yamldoc
+
+
+def test_lines_of_values_and_keys():
+    doc = yamldoc.load("a: 1\nb:\n  - x\n  - {c: 2}\n", line_offset=10)
+    assert doc.data == {"a": 1, "b": ["x", {"c": 2}]}
+    assert doc.line("b", 1, "c") == 14
+    assert doc.key_line("b") == 12
+    assert doc.line("missing") == 11  # nearest ancestor: the document
+
+
+def test_duplicate_keys_are_recorded():
+    doc = yamldoc.load("a: 1\nb: 2\na: 3\n")
+    assert doc.data["a"] == 3
+    assert doc.duplicate_keys == [(3, "a", 1)]
+
+
+def test_syntax_error_has_line():
+    with pytest.raises(yamldoc.YamlSyntaxError) as error:
+        yamldoc.load("a: [1\nb: 2\n", line_offset=1)
+    assert error.value.line == 3
+    assert error.value.message == "expected ',' or ']', but got ':'"
+
+
+def test_only_safe_tags():
+    with pytest.raises(yamldoc.YamlSyntaxError):
+        yamldoc.load("a: !!python/object:os.system x\n")
