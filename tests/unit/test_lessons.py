@@ -97,6 +97,13 @@ def test_unknown_front_matter_keys_near_ours():
     ]
 
 
+def test_theme_keys_are_not_misspellings():
+    _, messages = read(
+        "---\ntitle: T\ndescription: D\nstatus: new\ncompetencies: [integritas]\n---\n"
+    )
+    assert messages == []
+
+
 def test_misspelt_competencies_key_on_a_page_is_reported():
     meta, messages = read("---\ncompetences:\n  integritas: 1\n---\n")
     assert meta.lesson is None

@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
@@ -145,6 +146,14 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
             )
         if config.nav is not None and not pages.nav_mentions(config.nav, overview):
             config.nav.append({self.strings("competencies"): overview})
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:
+        # Lessons are listed in navigation order wherever order matters (levels, course.json).
+        if not self.config.enabled:
+            return
+        order = {page.file.src_uri: i for i, page in enumerate(nav.pages)}
+        lessons = sorted(self.course.lessons.items(), key=lambda kv: order.get(kv[0], len(order)))
+        self.course.lessons = dict(lessons)
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files

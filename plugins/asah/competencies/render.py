@@ -148,7 +148,7 @@ class Renderer:
             levels.append(
                 {
                     "key": level or "tanpa",
-                    "heading": f"{heading} — {label}" if label else heading,
+                    "heading": f"{heading}: {label}" if label else heading,
                     "description_html": self._md(competency.levels.get(level, "") if level else ""),
                     "lessons": [
                         {

@@ -62,9 +62,9 @@ class Reporter:
         return [str(p) for p in self.problems]
 
 
-def suggest(word: str, choices: Iterable[str]) -> str:
+def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
     """` (did you mean 'x'?)` for the closest choice, or an empty string."""
-    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return f" (did you mean '{matches[0]}'?)" if matches else ""
 
 

@@ -11,6 +11,11 @@ from . import duration as durations
 from .framework import LEVELS, Framework
 
 LESSON_KEYS = ("competencies", "duration", "objectives", "prerequisites")
+# Keys of MkDocs, Material and common plugins: never mistaken for misspellings of ours.
+OTHER_KEYS = frozenset(
+    "title description template hide tags status icon subtitle search date authors comments "
+    "summary slug categories draft links readtime pin nav social render_macros".split()
+)
 # Indonesian names an author may reach for; they are suggested, never accepted silently.
 _ALIASES = {
     "kompetensi": "competencies",
@@ -94,10 +99,10 @@ def read_page(
 def _check_keys(data: dict[str, Any], doc: yamldoc.YamlDoc, path: str, reporter: Reporter) -> None:
     # Other plugins and themes own most front-matter keys; only near-misses of ours are ours.
     for key in data:
-        if not isinstance(key, str) or key in LESSON_KEYS:
+        if not isinstance(key, str) or key in LESSON_KEYS or key in OTHER_KEYS:
             continue
         meant = _ALIASES.get(key.lower())
-        hint = f" (did you mean '{meant}'?)" if meant else suggest(key, LESSON_KEYS)
+        hint = f" (did you mean '{meant}'?)" if meant else suggest(key, LESSON_KEYS, 0.75)
         if hint:
             reporter.warn(
                 Location(path, doc.key_line(key)), f"unknown front-matter key '{key}'{hint}"

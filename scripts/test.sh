@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Set up everything the tests need, then run them all: lint, strict build of the example course,
+# HTML validity (Nu checker), unit + build tests and real-browser tests (Playwright + chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+export NO_MKDOCS_2_WARNING=1
+
+echo "==> ruff"
+.venv/bin/ruff check plugins tests scripts
+.venv/bin/ruff format --check plugins tests scripts
+
+echo "==> mkdocs build --strict (example course)"
+.venv/bin/mkdocs build --strict --quiet --site-dir site
+
+echo "==> Nu HTML checker"
+bash scripts/check-html.sh site
+
+echo "==> pytest"
+.venv/bin/python -m pytest "$@"

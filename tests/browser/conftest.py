@@ -1,0 +1,115 @@
+"""Browser fixtures: pytest-playwright driving Debian's chromium (no `playwright install`).
+
+The example course is built once per test session into a temporary folder (or `SITE_DIR`
+when set), served over 127.0.0.1, and also opened from file://.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+LOCAL = ("http://127.0.0.1", "file://", "data:", "blob:", "about:")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.path):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    """The example course, built once (strict) for all browser tests."""
+    if os.environ.get("SITE_DIR"):
+        return Path(os.environ["SITE_DIR"]).resolve()
+    target = tmp_path_factory.mktemp("site")
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(target), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    return target
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir):
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_dir))
+    )
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def external_requests(page):
+    """Abort and record every request that leaves this machine."""
+    seen: list[str] = []
+
+    def handler(route):
+        url = route.request.url
+        if url.startswith(LOCAL):
+            route.continue_()
+        else:
+            seen.append(url)
+            route.abort()
+
+    page.route("**/*", handler)
+    return seen
+
+
+@pytest.fixture
+def axe(page):
+    """Run axe-core (from node_modules, injected offline) on the current page."""
+
+    def run(context=None):
+        page.add_script_tag(path=str(AXE_JS))
+        return page.evaluate(
+            "([ctx]) => axe.run(ctx || document, {resultTypes: ['violations']})"
+            ".then(r => r.violations.map(v => ({id: v.id, impact: v.impact,"
+            " nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))",
+            [context],
+        )
+
+    return run
+
+
+@pytest.fixture
+def file_url(site_dir):
+    """file:// URL of a built page, e.g. file_url('kompetensi/')."""
+
+    def make(url: str) -> str:
+        return (site_dir / url / "index.html").as_uri()
+
+    return make
