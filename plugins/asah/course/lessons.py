@@ -13,8 +13,30 @@ from .framework import LEVELS, Framework
 LESSON_KEYS = ("competencies", "duration", "objectives", "prerequisites")
 # Keys of MkDocs, Material and common plugins: never mistaken for misspellings of ours.
 OTHER_KEYS = frozenset(
-    "title description template hide tags status icon subtitle search date authors comments "
-    "summary slug categories draft links readtime pin nav social render_macros".split()
+    [
+        "title",
+        "description",
+        "template",
+        "hide",
+        "tags",
+        "status",
+        "icon",
+        "subtitle",
+        "search",
+        "date",
+        "authors",
+        "comments",
+        "summary",
+        "slug",
+        "categories",
+        "draft",
+        "links",
+        "readtime",
+        "pin",
+        "nav",
+        "social",
+        "render_macros",
+    ]
 )
 # Indonesian names an author may reach for; they are suggested, never accepted silently.
 _ALIASES = {
