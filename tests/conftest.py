@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import textwrap
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ theme:
 plugins:
   - search
   - asah/competencies
+  - asah/quiz
 markdown_extensions:
   - admonition
   - toc
@@ -48,9 +50,12 @@ class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
+        self.errors: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+        if record.levelno >= logging.ERROR:
+            self.errors.append(record.getMessage())
 
 
 def write_tree(root: Path, files: dict[str, str]) -> None:
@@ -73,9 +78,8 @@ def build_tree(root: Path, strict: bool = False) -> BuildResult:
     except PluginError as error:
         result.error = str(error)
     except Abort as error:
-        # MkDocs logs a PluginError's message, then aborts
-        errors = [m for m in handler.messages if m.startswith(("site_config", "content", "mkdocs"))]
-        result.error = errors[-1] if errors else str(error)
+        # MkDocs logs a PluginError's message as an error, then aborts
+        result.error = handler.errors[-1] if handler.errors else str(error)
     finally:
         logger.removeHandler(handler)
     result.warnings = [m for m in handler.messages if m.startswith("asah")]
@@ -91,3 +95,31 @@ def course(tmp_path: Path):
         return build_tree(tmp_path, strict=strict)
 
     return make
+
+
+class _Injections(HTMLParser):
+    """Collects what hostile author text could have turned into: handlers, tags, scripts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found += [f"{tag}[{name}]" for name, _ in attrs if name.startswith("on")]
+        if tag == "img" and ("src", "x") in attrs:
+            self.found.append("img[src=x]")
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and "alert(" in data and "\\u003c" not in data:
+            self.found.append("script:alert")
+
+
+def injections(html: str) -> list[str]:
+    parser = _Injections()
+    parser.feed(html)
+    return parser.found

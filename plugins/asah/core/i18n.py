@@ -36,6 +36,10 @@ class Strings:
     def count(self, key: str, n: int) -> str:
         return self(f"{key}_one") if n == 1 else self(key, n=n)
 
+    def prefixed(self, prefix: str) -> dict[str, str]:
+        """Strings whose key starts with `prefix`, without it (e.g. for the browser runtime)."""
+        return {k[len(prefix) :]: v for k, v in self._table.items() if k.startswith(prefix)}
+
     def number(self, value: float) -> str:
         text = f"{value:g}"
         return text.replace(".", ",") if self.language == "id" else text

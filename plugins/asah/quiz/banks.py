@@ -1,0 +1,52 @@
+"""All banks of a course: `quizzes/<id>.yml`, the id being the path without the extension."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.diagnostics import Location, Reporter
+from ..course.framework import ID_PATTERN
+from .model import Bank
+from .parse import read_bank
+
+EXTENSIONS = (".yml", ".yaml")
+
+
+def bank_id(relative: Path) -> str:
+    return relative.with_suffix("").as_posix()
+
+
+def load_banks(
+    folder: Path,
+    display_folder: str,
+    reporter: Reporter,
+    competencies: list[str] | None = None,
+) -> dict[str, Bank]:
+    """Every bank below `folder`, by id, in path order; problems go to `reporter`."""
+    banks: dict[str, Bank] = {}
+    sources: dict[str, str] = {}
+    if not folder.is_dir():
+        return banks
+    files = sorted(p for p in folder.rglob("*") if p.suffix in EXTENSIONS and p.is_file())
+    for file in files:
+        relative = file.relative_to(folder)
+        display = f"{display_folder}/{relative.as_posix()}"
+        bid = bank_id(relative)
+        if not all(ID_PATTERN.match(part) for part in bid.split("/")):
+            reporter.warn(
+                Location(display),
+                f"bank id '{bid}' is not valid; name bank files and folders with lowercase "
+                "letters, digits and hyphens (e.g. quizzes/keamanan-informasi/phishing.yml)",
+            )
+            continue
+        if bid in sources:
+            reporter.fatal(
+                Location(display),
+                f"bank id '{bid}' comes from two files: {sources[bid]} and {display}; keep one",
+            )
+            continue
+        sources[bid] = display
+        bank = read_bank(file.read_text("utf-8"), bid, display, reporter, competencies=competencies)
+        if bank is not None:
+            banks[bid] = bank
+    return banks

@@ -1,0 +1,209 @@
+"""The `/// quiz` block as a Python-Markdown extension (no MkDocs needed).
+
+    /// quiz | keamanan-informasi/phishing      embed a bank (options may follow: draw: 3)
+    ///
+
+    /// quiz                                    an inline quiz: a bank written in the block
+    title: Cek cepat
+    questions: [...]
+    ///
+
+Used alone (e.g. by another static-site generator) it reads banks from `banks_dir` and logs
+problems on the `asah.quiz` logger; the `asah/quiz` MkDocs plugin passes its banks, reporter and
+page context instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
+
+from ..core.diagnostics import Location, Reporter, suggest
+from ..core.i18n import Strings
+from .banks import load_banks
+from .model import Bank
+from .parse import read_bank, read_block_options
+from .render import QuizRenderer
+
+_START = re.compile(r"^/{3,}[ \t]*(?P<name>[A-Za-z][\w-]*)[ \t]*(?:\|[ \t]*(?P<arg>.*?))?[ \t]*$")
+_END = re.compile(r"^/{3,}[ \t]*$")
+_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+_NEAR_MISSES = ("kuis", "quizz", "quis", "qiuz", "kuiz")
+log = logging.getLogger("asah.quiz")
+
+
+@dataclass
+class PageContext:
+    """Where the Markdown being converted comes from, for ids and messages."""
+
+    path: str = "<markdown>"  # shown in messages
+    page_id: str = "page"  # stable id of the page (lesson path), for inline quiz ids
+    line_offset: int | None = 0  # file line = body line + offset; None: lines unknown
+
+
+@dataclass
+class QuizSettings:
+    banks: dict[str, Bank] = field(default_factory=dict)
+    reporter: Reporter | None = None
+    renderer_factory: Callable[[], QuizRenderer] | None = None
+    competencies: list[str] | None = None
+    page: PageContext = field(default_factory=PageContext)
+    used: dict[str, list[str]] = field(default_factory=dict)  # bank id → pages embedding it
+
+
+class QuizPreprocessor(Preprocessor):
+    def __init__(self, md: Markdown, extension: QuizExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        fence: str | None = None
+        inline_count = 0
+        block_count = 0
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if (match := _FENCE.match(line)) and (
+                fence is None or match["fence"].startswith(fence)
+            ):
+                fence = None if fence else match["fence"]
+            start = None if fence else _START.match(line)
+            if start is None or start["name"].lower() not in ("quiz", *_NEAR_MISSES):
+                out.append(line)
+                i += 1
+                continue
+            where = self.location(i)
+            if start["name"] != "quiz":
+                self.report(where, f"unknown block '{start['name']}' (did you mean 'quiz'?)")
+                out.extend(["", self.stash(self.renderer.error("/// " + start["name"])), ""])
+                i += 1
+                continue
+            end = next((j for j in range(i + 1, len(lines)) if _END.match(lines[j])), None)
+            if end is None:
+                self.report(where, "quiz block is not closed; expected a line '///' after it")
+                out.extend(["", self.stash(self.renderer.error("///")), ""])
+                i += 1
+                continue
+            body = "\n".join(lines[i + 1 : end])
+            block_count += 1
+            arg = (start["arg"] or "").strip()
+            if not arg:
+                inline_count += 1
+            html = self.block(arg, body, i, inline_count, block_count)
+            out.extend(["", self.stash(html), ""])
+            i = end + 1
+        return out
+
+    @property
+    def renderer(self) -> QuizRenderer:
+        return self.extension.renderer()
+
+    def stash(self, html: str) -> str:
+        return self.md.htmlStash.store(html)
+
+    def location(self, index: int) -> Location:
+        page = self.extension.settings.page
+        line = index + 1 + page.line_offset if page.line_offset is not None else None
+        return Location(page.path, line)
+
+    def report(self, where: Location, message: str) -> None:
+        self.extension.report(where, message)
+
+    def block(self, arg: str, body: str, index: int, inline_count: int, count: int) -> str:
+        settings = self.extension.settings
+        page = settings.page
+        offset = (index + 1 + page.line_offset) if page.line_offset is not None else 0
+        reporter = Reporter()
+        uid = f"asah-quiz-{count}"
+        if arg:
+            bank = settings.banks.get(arg)
+            options = read_block_options(body, page.path, reporter, offset)
+            if bank is None:
+                known = suggest(arg, settings.banks)
+                reporter.warn(
+                    self.location(index),
+                    f"unknown quiz bank '{arg}'{known}; expected a file quizzes/{arg}.yml",
+                )
+            elif bank.draw is None and options and options.get("draw", 0) > len(bank.questions):
+                reporter.warn(
+                    self.location(index),
+                    f"draw {options['draw']} is larger than the bank '{arg}' "
+                    f"({len(bank.questions)} questions)",
+                )
+            quiz_id = arg
+        else:
+            quiz_id = f"{page.page_id}#{inline_count}"
+            bank = read_bank(
+                body,
+                quiz_id,
+                page.path,
+                reporter,
+                line_offset=offset,
+                inline=True,
+                competencies=settings.competencies,
+            )
+            options = {}
+        for problem in reporter.problems:
+            self.report(problem.location, problem.message)
+        if bank is None or options is None or not bank.questions or reporter.problems:
+            reason = reporter.problems[0].message if reporter.problems else "no questions"
+            return self.renderer.error(reason)
+        if arg:
+            settings.used.setdefault(arg, []).append(page.page_id)
+        return self.renderer.render(bank.with_options(options), quiz_id, uid)
+
+
+class QuizExtension(Extension):
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "banks_dir": ["quizzes", "Folder of the quiz banks (standalone use)"],
+            "language": ["id", "Interface language: id or en"],
+            "site": ["", "Site id used to keep learners' results apart"],
+        }
+        super().__init__(**kwargs)
+        self.settings = QuizSettings()
+        self._renderer: QuizRenderer | None = None
+        self._standalone_loaded = False
+
+    def renderer(self) -> QuizRenderer:
+        if self.settings.renderer_factory is not None:
+            return self.settings.renderer_factory()
+        if self._renderer is None:
+            child = Markdown(extensions=["tables", "attr_list", "md_in_html"])
+            self._renderer = QuizRenderer(
+                Strings(self.getConfig("language")),
+                lambda text: child.reset().convert(text),
+                self.getConfig("site"),
+            )
+        return self._renderer
+
+    def report(self, where: Location, message: str) -> None:
+        if self.settings.reporter is not None:
+            self.settings.reporter.warn(where, message)
+        else:
+            log.warning("%s: %s", where, message)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.registerExtension(self)
+        if self.settings.reporter is None and not self._standalone_loaded:
+            folder = Path(self.getConfig("banks_dir"))
+            reporter = Reporter()
+            self.settings.banks = load_banks(folder, folder.as_posix(), reporter)
+            for problem in reporter.problems:
+                log.warning("%s", problem)
+            self._standalone_loaded = True
+        # After whitespace normalising (30, which strips stash markers) and before fenced code
+        # (25) and HTML blocks (20), so lines are still the author's.
+        md.preprocessors.register(QuizPreprocessor(md, self), "asah_quiz", 29)
+
+
+def makeExtension(**kwargs: Any) -> QuizExtension:
+    return QuizExtension(**kwargs)

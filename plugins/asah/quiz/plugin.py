@@ -1,0 +1,109 @@
+"""MkDocs events → quiz banks and the `/// quiz` Markdown extension."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import markdown
+from mkdocs.config.config_options import ExtraScriptValue
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .. import theme
+from ..core import frontmatter
+from ..core.diagnostics import Reporter, Severity
+from ..core.i18n import Strings
+from .banks import load_banks
+from .config import QuizConfig
+from .extension import PageContext, QuizExtension
+from .render import QuizRenderer
+
+log = get_plugin_logger(__name__)
+RUNTIME = ("assets/asah/store/store.js", "assets/asah/quiz/quiz.js")
+STYLESHEET = "assets/asah/quiz/quiz.css"
+
+
+def site_id(config: MkDocsConfig, configured: str) -> str:
+    if configured:
+        return configured
+    source = config.site_url or config.site_name
+    slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"^https?://", "", source.lower())).strip("-")
+    return slug or "asah"
+
+
+class QuizPlugin(BasePlugin[QuizConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        self.root = Path(config.config_file_path or ".").resolve().parent
+        self.reporter = Reporter()
+        self.extension = QuizExtension()
+        self.extension.settings.reporter = self.reporter
+        strings = Strings(config.theme.get("language"))
+        extensions = list(config.markdown_extensions)
+        configs = dict(config.mdx_configs)
+        fragment = markdown.Markdown(extensions=extensions, extension_configs=configs)
+        renderer = QuizRenderer(
+            strings,
+            lambda text: fragment.reset().convert(text),
+            site_id(config, self.config.site_id),
+        )
+        self.extension.settings.renderer_factory = lambda: renderer
+        config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
+        config.extra_css.append(STYLESHEET)
+        for script in RUNTIME:
+            config.extra_javascript.append(ExtraScriptValue(script))
+            config.extra_javascript[-1].defer = True
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        competencies_plugin = config.plugins.get("asah/competencies")
+        known = None
+        if competencies_plugin is not None and competencies_plugin.config.enabled:
+            known = competencies_plugin.course.framework.ids()
+        self.extension.settings.competencies = known
+        folder = self.root / self.config.banks_dir
+        self.extension.settings.banks = load_banks(
+            folder, self.config.banks_dir, self.reporter, known
+        )
+        self.banks = self.extension.settings.banks
+        self._report()
+        for uri in (*RUNTIME, STYLESHEET):
+            files.append(File.generated(config, uri, abs_src_path=str(theme.asset_path(uri))))
+        return files
+
+    def on_page_markdown(
+        self, markdown_text: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if not self.config.enabled:
+            return None
+        source = page.file.content_string if not page.file.generated_by else markdown_text
+        competencies_plugin = config.plugins.get("asah/competencies")
+        docs_name = getattr(competencies_plugin, "docs_name", "docs")
+        self.extension.settings.page = PageContext(
+            path=f"{docs_name}/{page.file.src_uri}",
+            page_id=page.file.src_uri,
+            line_offset=frontmatter.body_offset(source, markdown_text),
+        )
+        return None
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if self.config.enabled:
+            self._report()
+        return None
+
+    def _report(self) -> None:
+        for problem in self.reporter.take_new():
+            if problem.severity is Severity.WARNING:
+                log.warning(str(problem))
+        fatal = self.reporter.fatal_problems
+        if fatal:
+            raise PluginError("\n".join(str(p) for p in fatal))

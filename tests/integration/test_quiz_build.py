@@ -1,0 +1,167 @@
+"""Quizzes in real MkDocs builds: messages with file lines, stops, escaping."""
+
+from __future__ import annotations
+
+from tests.conftest import injections
+
+BANK = """
+title: Uji Phishing
+questions:
+  - id: tanda
+    type: truefalse
+    prompt: Email resmi tidak meminta kata sandi.
+    answer: true
+"""
+
+LESSON = """---
+title: Pelajaran
+competencies: {{integritas: 1}}
+---
+Teks.
+
+{block}
+"""
+
+
+def test_embedded_bank_and_inline_quiz_render(course):
+    result = course(
+        {
+            "quizzes/siber/phishing.yml": BANK,
+            "content/index.md": "# Beranda\n",
+            "content/a.md": LESSON.format(
+                block="/// quiz | siber/phishing\n///\n\n/// quiz\nquestions:\n"
+                "  - {id: x, type: truefalse, prompt: P, answer: false}\n///\n"
+            ),
+        },
+        strict=True,
+    )
+    assert result.error is None and result.warnings == []
+    html = result.page("a")
+    assert 'data-asah-quiz="siber/phishing"' in html
+    assert 'data-asah-quiz="a.md#1"' in html
+    assert 'data-asah-site="kursus-uji"' in html
+    assert '<script src="../assets/asah/quiz/quiz.js" defer></script>' in html
+    assert (result.site / "assets/asah/quiz/quiz.css").is_file()
+
+
+def test_block_problems_have_lesson_file_lines(course):
+    result = course(
+        {
+            "quizzes/siber/phishing.yml": BANK,
+            "content/index.md": "# Beranda\n",
+            "content/a.md": LESSON.format(
+                block="/// quiz | siber/phising\n///\n\n"
+                "/// quiz | siber/phishing\ndrew: 2\n///\n\n"
+                "/// quiz\nquestions:\n  - id: x\n    type: [truefalse\n///\n\n"
+                "/// kuis | siber/phishing\n///\n\n"
+                "/// quiz\nquestions:\n  - {id: y, type: truefalse, prompt: P, answer: ya}\n///\n\n"
+                "/// quiz | siber/phishing\n"
+            ),
+        },
+        strict=True,
+    )
+    assert result.warnings == [
+        "asah: content/a.md:7: unknown quiz bank 'siber/phising' (did you mean "
+        "'siber/phishing'?); expected a file quizzes/siber/phising.yml",
+        "asah: content/a.md:11: unknown key 'drew' in the quiz block (did you mean 'draw'?); "
+        "expected one of: draw, shuffle, pass, title",
+        "asah: content/a.md:17: YAML syntax error: expected ',' or ']', but got '<stream end>'",
+        "asah: content/a.md:20: unknown block 'kuis' (did you mean 'quiz'?)",
+        "asah: content/a.md:25: true/false question 'y' needs 'answer: true' or 'answer: false', "
+        "got 'ya'",
+        "asah: content/a.md:28: quiz block is not closed; expected a line '///' after it",
+    ]
+    html = result.page("a")
+    assert html.count('class="admonition failure asah-quiz-error"') == 6
+    assert result.error == "Aborted with 6 warnings in strict mode!"
+
+
+def test_same_bank_id_from_two_files_stops_the_build(course):
+    result = course(
+        {
+            "quizzes/phishing.yml": BANK,
+            "quizzes/phishing.yaml": BANK,
+            "content/index.md": "# Beranda\n",
+        }
+    )
+    assert result.error == (
+        "quizzes/phishing.yml: bank id 'phishing' comes from two files: quizzes/phishing.yaml "
+        "and quizzes/phishing.yml; keep one"
+    )
+
+
+def test_duplicate_question_ids_and_bank_syntax_errors_stop_the_build(course):
+    result = course(
+        {
+            "quizzes/a.yml": BANK + BANK.split("questions:\n")[1],
+            "quizzes/b.yml": "title: [B\n",
+            "content/index.md": "# Beranda\n",
+        }
+    )
+    assert result.error == (
+        "quizzes/a.yml:7: duplicate question id 'tanda' (first at line 3); question ids must be "
+        "unique in a bank\n"
+        "quizzes/b.yml:2: YAML syntax error: expected ',' or ']', but got '<stream end>'"
+    )
+
+
+def test_unknown_competency_in_a_bank(course):
+    result = course(
+        {
+            "quizzes/a.yml": "competencies: {integritass: 1}\n" + BANK,
+            "content/index.md": "# Beranda\n",
+        }
+    )
+    assert result.warnings == [
+        "asah: quizzes/a.yml:1: unknown competency 'integritass' (did you mean 'integritas'?)"
+    ]
+
+
+HOSTILE = '</script><script>alert(1)</script>" onmouseover="alert(2)'
+IMG = "<img src=x onerror=alert(3)>"
+
+
+def test_hostile_text_in_plain_fields_and_code_spans_is_escaped(course):
+    bank = f"""
+title: '{HOSTILE}'
+description: 'Kode `{IMG}`'
+questions:
+  - id: pilih
+    type: single
+    prompt: 'Pilih `{HOSTILE}`'
+    hint: '`{IMG}`'
+    explanation: '`{IMG}`'
+    options:
+      - {{text: '{HOSTILE}', correct: true, feedback: '`{IMG}`'}}
+      - {{text: '{IMG}'}}
+  - id: teks
+    type: text
+    prompt: Tulis
+    answers: ['{HOSTILE}']
+    pattern: '{IMG}'
+  - id: urut
+    type: order
+    prompt: Urut
+    items: ['{HOSTILE}', '{IMG}']
+  - id: pasang
+    type: match
+    prompt: Pasang
+    pairs: [{{left: '{HOSTILE}', right: '{IMG}'}}, {{left: '{IMG}', right: '{HOSTILE}'}}]
+"""
+    result = course(
+        {
+            "quizzes/jahat.yml": bank,
+            "content/index.md": "# Beranda\n",
+            "content/a.md": LESSON.format(block="/// quiz | jahat\n///\n"),
+        },
+        strict=True,
+    )
+    assert result.error is None
+    html = result.page("a")
+    start = html.index('<section class="asah-quiz"')
+    quiz = html[start : html.index("</section>", start)]
+    assert "<script>alert" not in quiz
+    assert injections(quiz) == []
+    assert "<img src=x" not in quiz
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in quiz
+    assert "&lt;img src=x onerror=alert(3)&gt;" in quiz
