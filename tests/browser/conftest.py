@@ -6,6 +6,7 @@ when set), served over 127.0.0.1, and also opened from file://.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -49,11 +50,7 @@ def site_dir(tmp_path_factory) -> Path:
     """The example course, built once (strict) for all browser tests."""
     if os.environ.get("SITE_DIR"):
         return Path(os.environ["SITE_DIR"]).resolve()
-    target = tmp_path_factory.mktemp("site")
-    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(target), strict=True)
-    config.plugins.on_startup(command="build", dirty=False)
-    build(config)
-    return target
+    return build_course(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site"))
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -61,15 +58,45 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(site_dir):
+def build_course(config_file: Path, target: Path) -> Path:
+    config = load_config(str(config_file), site_dir=str(target), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    return target
+
+
+@contextlib.contextmanager
+def serve(folder: Path):
     httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_dir))
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder))
     )
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir):
+    with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def quiz_site(tmp_path_factory) -> Path:
+    """tests/fixtures/quiz-course: every question type, a draw, two quizzes, hostile text."""
+    return build_course(
+        ROOT / "tests" / "fixtures" / "quiz-course" / "mkdocs.yml",
+        tmp_path_factory.mktemp("quiz-site"),
+    )
+
+
+@pytest.fixture(scope="session")
+def quiz_url(quiz_site):
+    with serve(quiz_site) as url:
+        yield url
 
 
 @pytest.fixture

@@ -45,7 +45,7 @@ def test_single_choice_markup(tmp_path):
     assert html.startswith(
         '<section class="asah-quiz" id="asah-quiz-1" data-asah-quiz="uji" data-asah-site="uji" '
         'aria-labelledby="asah-quiz-1-title">\n'
-        '<h3 class="asah-quiz__title" id="asah-quiz-1-title">Uji</h3>'
+        '<h2 class="asah-quiz__title" id="asah-quiz-1-title">Uji</h2>'
     )
     assert (
         '<li class="asah-question" id="asah-quiz-1-pilih" data-asah-question="pilih" '
@@ -68,6 +68,11 @@ def test_single_choice_markup(tmp_path):
     data = data_of(html)
     assert data["questions"]["pilih"]["correct"] == [0]
     assert data["pass"] == 70 and data["draw"] is None
+
+
+def test_the_title_is_one_heading_below_the_last_one(tmp_path):
+    html = convert("## Uji pemahaman\n\n/// quiz | uji\n///\n", tmp_path, {"uji": BANK})
+    assert '<h3 class="asah-quiz__title" id="asah-quiz-1-title">Uji</h3>' in html
 
 
 def test_fill_blanks_become_labelled_inputs(tmp_path):

@@ -34,6 +34,7 @@ from .render import QuizRenderer
 
 _START = re.compile(r"^/{3,}[ \t]*(?P<name>[A-Za-z][\w-]*)[ \t]*(?:\|[ \t]*(?P<arg>.*?))?[ \t]*$")
 _END = re.compile(r"^/{3,}[ \t]*$")
+_HEADING = re.compile(r"^(#{1,6})[ \t]")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 _NEAR_MISSES = ("kuis", "quizz", "quis", "qiuz", "kuiz")
 log = logging.getLogger("asah.quiz")
@@ -56,6 +57,10 @@ class QuizSettings:
     competencies: list[str] | None = None
     page: PageContext = field(default_factory=PageContext)
     used: dict[str, list[str]] = field(default_factory=dict)  # bank id → pages embedding it
+    # When set, quizzes are left as markers and their HTML kept here, to be put in place after
+    # the site's search has indexed the page: questions and answers stay out of the index.
+    deferred: dict[str, str] | None = None
+    cache: dict[tuple[Any, ...], str] = field(default_factory=dict)
 
 
 class QuizPreprocessor(Preprocessor):
@@ -66,6 +71,7 @@ class QuizPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         fence: str | None = None
+        heading = 1  # the page title is the h1
         inline_count = 0
         block_count = 0
         i = 0
@@ -75,6 +81,8 @@ class QuizPreprocessor(Preprocessor):
                 fence is None or match["fence"].startswith(fence)
             ):
                 fence = None if fence else match["fence"]
+            if not fence and (level := _HEADING.match(line)):
+                heading = len(level.group(1))
             start = None if fence else _START.match(line)
             if start is None or start["name"].lower() not in ("quiz", *_NEAR_MISSES):
                 out.append(line)
@@ -97,8 +105,8 @@ class QuizPreprocessor(Preprocessor):
             arg = (start["arg"] or "").strip()
             if not arg:
                 inline_count += 1
-            html = self.block(arg, body, i, inline_count, block_count)
-            out.extend(["", self.stash(html), ""])
+            html = self.block(arg, body, i, inline_count, block_count, min(heading + 1, 6))
+            out.extend(["", self.stash(self.extension.place(html)), ""])
             i = end + 1
         return out
 
@@ -117,7 +125,9 @@ class QuizPreprocessor(Preprocessor):
     def report(self, where: Location, message: str) -> None:
         self.extension.report(where, message)
 
-    def block(self, arg: str, body: str, index: int, inline_count: int, count: int) -> str:
+    def block(
+        self, arg: str, body: str, index: int, inline_count: int, count: int, level: int
+    ) -> str:
         settings = self.extension.settings
         page = settings.page
         offset = (index + 1 + page.line_offset) if page.line_offset is not None else 0
@@ -156,9 +166,16 @@ class QuizPreprocessor(Preprocessor):
         if bank is None or options is None or not bank.questions or reporter.problems:
             reason = reporter.problems[0].message if reporter.problems else "no questions"
             return self.renderer.error(reason)
-        if arg:
-            settings.used.setdefault(arg, []).append(page.page_id)
-        return self.renderer.render(bank.with_options(options), quiz_id, uid)
+        if not arg:
+            return self.renderer.render(bank, quiz_id, uid, level)
+        settings.used.setdefault(arg, []).append(page.page_id)
+        # the same bank embedded the same way renders the same: once per build
+        key = (arg, tuple(sorted(options.items())), uid, level)
+        if key not in settings.cache:
+            settings.cache[key] = self.renderer.render(
+                bank.with_options(options), quiz_id, uid, level
+            )
+        return settings.cache[key]
 
 
 class QuizExtension(Extension):
@@ -184,6 +201,15 @@ class QuizExtension(Extension):
                 self.getConfig("site"),
             )
         return self._renderer
+
+    def place(self, html: str) -> str:
+        """The quiz's HTML, or a marker for it when rendering is deferred."""
+        deferred = self.settings.deferred
+        if deferred is None:
+            return html
+        marker = f"<!-- asah-quiz {len(deferred)} -->"
+        deferred[marker] = html
+        return marker
 
     def report(self, where: Location, message: str) -> None:
         if self.settings.reporter is not None:

@@ -23,6 +23,7 @@ from .extension import PageContext, QuizExtension
 from .render import QuizRenderer
 
 log = get_plugin_logger(__name__)
+_MARKER = re.compile(r"<!-- asah-quiz \d+ -->")
 RUNTIME = ("assets/asah/store/store.js", "assets/asah/quiz/quiz.js")
 STYLESHEET = "assets/asah/quiz/quiz.css"
 
@@ -43,6 +44,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         self.reporter = Reporter()
         self.extension = QuizExtension()
         self.extension.settings.reporter = self.reporter
+        self.extension.settings.deferred = {}
         strings = Strings(config.theme.get("language"))
         extensions = list(config.markdown_extensions)
         configs = dict(config.mdx_configs)
@@ -99,6 +101,13 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         if self.config.enabled:
             self._report()
         return None
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        # after search indexed the page (on_page_context): put the quizzes in place
+        deferred = self.extension.settings.deferred
+        if not self.config.enabled or not deferred or "<!-- asah-quiz " not in output:
+            return None
+        return _MARKER.sub(lambda m: deferred.get(m.group(0), m.group(0)), output)
 
     def _report(self) -> None:
         for problem in self.reporter.take_new():

@@ -52,7 +52,8 @@ class QuizRenderer:
     def md(self, text: str) -> Markup:
         return Markup(self.markdown(text)) if text else Markup("")
 
-    def render(self, bank: Bank, quiz_id: str, uid: str) -> str:
+    def render(self, bank: Bank, quiz_id: str, uid: str, level: int = 2) -> str:
+        """The quiz; its title is a heading one below the last heading before it."""
         t = self.strings
         questions = [self._question(q, f"{uid}-{q.id}") for q in bank.questions]
         count = len(bank.questions)
@@ -71,6 +72,7 @@ class QuizRenderer:
         }
         return self.env.get_template("asah/quiz.html").render(
             uid=uid,
+            level=level,
             quiz_id=quiz_id,
             site=self.site,
             bank=bank,

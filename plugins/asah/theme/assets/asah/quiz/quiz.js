@@ -37,6 +37,10 @@
     return Math.round(n * 10) / 10;
   }
 
+  function num(n) {
+    return Number(n).toLocaleString(document.documentElement.lang || undefined);
+  }
+
   /* ---- answers and scoring per type ---- */
 
   function readAnswer(li, type) {
@@ -57,6 +61,7 @@
       return blanks.some(function (b) { return b.trim(); }) ? blanks : null;
     }
     if (type === "order") {
+      // the shuffled order shown first is not an answer until the learner moves something
       if (!li.hasAttribute("data-asah-touched")) return null;
       return all(li, "[data-asah-item]").map(function (i) { return +i.dataset.asahItem; });
     }
@@ -263,8 +268,9 @@
     this.root.classList.add("is-checked");
     var percent = total ? round((earned / total) * 100) : 0;
     var passed = percent >= this.data.pass;
-    var message = fmt(this.t.score, { score: percent, points: round(earned), total: total }) +
-      " " + (passed ? this.t.passed : fmt(this.t.failed, { pass: this.data.pass }));
+    var message = fmt(this.t.score, { score: num(percent), points: num(round(earned)),
+      total: num(total) }) + " " +
+      (passed ? this.t.passed : fmt(this.t.failed, { pass: num(this.data.pass) }));
     if (save) this.save(percent, passed, answers, results, message);
     else this.say(message);
     return percent;
@@ -360,8 +366,8 @@
     var date = new Date(last.date);
     this.say(fmt(this.t.last, {
       date: isNaN(date) ? "" : date.toLocaleDateString(document.documentElement.lang || undefined),
-      score: last.score,
-      best: record.best
+      score: num(last.score),
+      best: num(record.best)
     }));
     return true;
   };

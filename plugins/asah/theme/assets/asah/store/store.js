@@ -25,8 +25,9 @@
     try {
       var data = JSON.parse(raw);
       if (data && typeof data === "object" && data.version === VERSION) {
-        data.quizzes = data.quizzes || {};
-        data.lessons = data.lessons || {};
+        ["quizzes", "lessons"].forEach(function (part) {
+          if (!data[part] || typeof data[part] !== "object") data[part] = {};
+        });
         return { data: data, writable: true };
       }
       // a newer format: keep it for the newer site; corrupted: start again
