@@ -140,3 +140,9 @@ def file_url(site_dir):
         return (site_dir / url / "index.html").as_uri()
 
     return make
+
+
+def set_scheme(page, scheme: str) -> None:
+    """Switch Material's colour scheme at once (no colour transitions for axe to catch midway)."""
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")
+    page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.conftest import set_scheme
+
 LESSON = "keamanan-informasi/phishing/"
 
 
@@ -84,6 +86,6 @@ def test_pages_work_from_file_urls(page: Page, file_url, external_requests):
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_axe_reports_no_violations(page: Page, axe, url, scheme, external_requests):
     page.goto(url)
-    page.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)", scheme)
+    set_scheme(page, scheme)
     assert axe() == []
     assert external_requests == []

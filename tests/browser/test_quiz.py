@@ -9,6 +9,8 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from tests.browser.conftest import set_scheme
+
 ALL_TYPES = "/semua-jenis/"
 SITE_KEY = "asah:kuis-uji"
 
@@ -347,7 +349,7 @@ def test_hostile_text_executes_nothing_and_shows_as_text(page: Page, quiz_url):
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_axe_on_all_types_before_and_after_checking(page: Page, quiz_url, axe, scheme):
     page.goto(quiz_url + ALL_TYPES)
-    page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    set_scheme(page, scheme)
     assert axe() == []
     for qid, (right, wrong, _) in CASES.items():
         (right if qid in ("tunggal", "urutan", "rumpang") else wrong)(question(page, qid))

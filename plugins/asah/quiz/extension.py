@@ -69,6 +69,8 @@ class QuizPreprocessor(Preprocessor):
         self.extension = extension
 
     def run(self, lines: list[str]) -> list[str]:
+        if not any(line.startswith("///") for line in lines):
+            return lines  # most pages have no quiz
         out: list[str] = []
         fence: str | None = None
         heading = 1  # the page title is the h1
@@ -207,7 +209,7 @@ class QuizExtension(Extension):
         deferred = self.settings.deferred
         if deferred is None:
             return html
-        marker = f"<!-- asah-quiz {len(deferred)} -->"
+        marker = f"<!-- asah-quiz {self.settings.page.page_id} {len(deferred)} -->"
         deferred[marker] = html
         return marker
 

@@ -23,7 +23,6 @@ from .extension import PageContext, QuizExtension
 from .render import QuizRenderer
 
 log = get_plugin_logger(__name__)
-_MARKER = re.compile(r"<!-- asah-quiz \d+ -->")
 RUNTIME = ("assets/asah/store/store.js", "assets/asah/quiz/quiz.js")
 STYLESHEET = "assets/asah/quiz/quiz.css"
 
@@ -45,6 +44,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         self.extension = QuizExtension()
         self.extension.settings.reporter = self.reporter
         self.extension.settings.deferred = {}
+        self.markers: dict[str, dict[str, str]] = {}  # page → its quiz markers and HTML
         strings = Strings(config.theme.get("language"))
         extensions = list(config.markdown_extensions)
         configs = dict(config.mdx_configs)
@@ -88,6 +88,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         source = page.file.content_string if not page.file.generated_by else markdown_text
         competencies_plugin = config.plugins.get("asah/competencies")
         docs_name = getattr(competencies_plugin, "docs_name", "docs")
+        self.extension.settings.deferred = {}
+        self.markers[page.file.src_uri] = self.extension.settings.deferred
         self.extension.settings.page = PageContext(
             path=f"{docs_name}/{page.file.src_uri}",
             page_id=page.file.src_uri,
@@ -104,10 +106,11 @@ class QuizPlugin(BasePlugin[QuizConfig]):
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         # after search indexed the page (on_page_context): put the quizzes in place
-        deferred = self.extension.settings.deferred
-        if not self.config.enabled or not deferred or "<!-- asah-quiz " not in output:
+        if not self.config.enabled:
             return None
-        return _MARKER.sub(lambda m: deferred.get(m.group(0), m.group(0)), output)
+        for marker, html in self.markers.pop(page.file.src_uri, {}).items():
+            output = output.replace(marker, html, 1)
+        return output
 
     def _report(self) -> None:
         for problem in self.reporter.take_new():
