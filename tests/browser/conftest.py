@@ -57,6 +57,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def end_headers(self):
+        # rebuilt pages must not come back from the browser cache as 304s
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
 
 def build_course(config_file: Path, target: Path) -> Path:
     config = load_config(str(config_file), site_dir=str(target), strict=True)
@@ -82,6 +87,12 @@ def serve(folder: Path):
 def base_url(site_dir):
     with serve(site_dir) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The example course built as the offline copy (mkdocs-offline.yml), opened from file://."""
+    return build_course(ROOT / "mkdocs-offline.yml", tmp_path_factory.mktemp("offline"))
 
 
 @pytest.fixture(scope="session")

@@ -63,6 +63,8 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         self.strings = Strings(config.theme.get("language"))
         self.files: Files | None = None
         self.generated: dict[str, str] = {}  # src path of a generated page → competency id or ""
+        # sections other asah plugins add to course.json (banks, paths)
+        self.catalogue_sections: dict[str, Any] = {}
         framework_file = self.root / self.config.framework
         text = framework_file.read_text("utf-8") if framework_file.is_file() else None
         self.course = Course(
@@ -203,6 +205,7 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
             self.url_of,
             lambda cid: self.url_of(pages.competency_path(self.config.url, cid)),
         )
+        data.update(self.catalogue_sections)
         target = Path(config.site_dir) / self.config.catalogue
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")

@@ -57,6 +57,7 @@ class Lesson:
     minutes: int | None = None
     objectives: list[str] = field(default_factory=list)
     prerequisites: list[str] = field(default_factory=list)  # as written, relative to docs
+    quizzes: list[str] = field(default_factory=list)  # ids of the quizzes placed in the lesson
     # where each prerequisite was written, for messages found later (missing, cycles)
     prerequisite_lines: dict[str, Location] = field(default_factory=dict)
     location: Location | None = None

@@ -63,6 +63,26 @@ class QuizSettings:
     cache: dict[tuple[Any, ...], str] = field(default_factory=dict)
 
 
+def quiz_ids(markdown: str, page_id: str) -> list[str]:
+    """Ids of the quizzes a page places: bank ids, and `<page>#<n>` for inline quizzes."""
+    ids: list[str] = []
+    fence: str | None = None
+    inline = 0
+    for line in markdown.splitlines():
+        if (match := _FENCE.match(line)) and (fence is None or match["fence"].startswith(fence)):
+            fence = None if fence else match["fence"]
+        start = None if fence else _START.match(line)
+        if start is None or start["name"] != "quiz":
+            continue
+        arg = (start["arg"] or "").strip()
+        if not arg:
+            inline += 1
+            arg = f"{page_id}#{inline}"
+        if arg not in ids:
+            ids.append(arg)
+    return ids
+
+
 class QuizPreprocessor(Preprocessor):
     def __init__(self, md: Markdown, extension: QuizExtension) -> None:
         super().__init__(md)

@@ -6,11 +6,10 @@ import re
 from pathlib import Path
 
 import markdown
-from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from .. import theme
@@ -56,10 +55,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         )
         self.extension.settings.renderer_factory = lambda: renderer
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
-        config.extra_css.append(STYLESHEET)
-        for script in RUNTIME:
-            config.extra_javascript.append(ExtraScriptValue(script))
-            config.extra_javascript[-1].defer = True
+        theme.add_assets(config, RUNTIME, (STYLESHEET,))
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
@@ -76,8 +72,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         )
         self.banks = self.extension.settings.banks
         self._report()
-        for uri in (*RUNTIME, STYLESHEET):
-            files.append(File.generated(config, uri, abs_src_path=str(theme.asset_path(uri))))
+        theme.add_asset_files(config, files, (*RUNTIME, STYLESHEET))
         return files
 
     def on_page_markdown(

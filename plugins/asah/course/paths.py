@@ -1,0 +1,326 @@
+"""Learning paths (`site_config/paths.yml`, PRODUCT §3.5): explicit and generated, free of MkDocs.
+
+A generated path (a `target` and no `steps`) holds the lessons that build each target competency
+at a level up to its target, plus their prerequisites, ordered so that prerequisites come first
+and otherwise in navigation order (the order of `Course.lessons`).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core import yamldoc
+from ..core.diagnostics import Location, Reporter, quote, suggest
+from .course import Course, find_cycles, normalise_path
+from .framework import ID_PATTERN, LEVELS
+
+PATH_KEYS = ("id", "title", "description", "audience", "target", "steps")
+
+
+@dataclass
+class Step:
+    kind: str  # "lesson" or "quiz"
+    ref: str  # lesson path (relative to the docs folder) or bank id
+
+
+@dataclass
+class LearningPath:
+    id: str
+    title: str
+    description: str = ""
+    audience: str = ""
+    target: dict[str, int] = field(default_factory=dict)
+    steps: list[Step] = field(default_factory=list)
+    generated: bool = False
+    location: Location | None = None
+
+    def lessons(self) -> list[str]:
+        return [s.ref for s in self.steps if s.kind == "lesson"]
+
+
+def lesson_order(course: Course, wanted: Iterable[str]) -> tuple[list[str], list[list[str]]]:
+    """`wanted` lessons plus their prerequisites, prerequisites first, ties in navigation order.
+
+    Returns the order and the prerequisite cycles that kept lessons out of it.
+    """
+    position = {path: i for i, path in enumerate(course.lessons)}
+    chosen: set[str] = set()
+    stack = [p for p in wanted if p in course.lessons]
+    while stack:
+        path = stack.pop()
+        if path not in chosen:
+            chosen.add(path)
+            stack.extend(p for p in course.lessons[path].prerequisites if p in course.lessons)
+    waiting = {p: {q for q in course.lessons[p].prerequisites if q in chosen} for p in chosen}
+    ready = [(position[p], p) for p, needs in waiting.items() if not needs]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        _, path = heapq.heappop(ready)
+        order.append(path)
+        for other, needs in waiting.items():
+            if path in needs:
+                needs.discard(path)
+                if not needs:
+                    heapq.heappush(ready, (position[other], other))
+    left = [p for p in chosen if p not in order]
+    cycles = _cycles_among(course, left)
+    return order, cycles
+
+
+def _cycles_among(course: Course, paths: list[str]) -> list[list[str]]:
+    """The prerequisite cycles among lessons that could not be ordered."""
+    if not paths:
+        return []
+    sub = Course(framework=course.framework, minutes_per_jp=course.minutes_per_jp)
+    sub.lessons = {p: course.lessons[p] for p in course.lessons if p in paths}
+    return find_cycles(sub)
+
+
+def generated_lessons(course: Course, target: dict[str, int]) -> list[str]:
+    """Lessons building a target competency at a level up to its target (before ordering)."""
+    return [
+        path
+        for path, lesson in course.lessons.items()
+        if any(
+            isinstance(lesson.competencies.get(cid), int) and lesson.competencies[cid] <= level
+            for cid, level in target.items()
+        )
+    ]
+
+
+def highest_level(course: Course, competency_id: str) -> int:
+    levels = [
+        lesson.competencies[competency_id]
+        for lesson in course.lessons.values()
+        if isinstance(lesson.competencies.get(competency_id), int)
+    ]
+    return max(levels, default=0)
+
+
+def built_levels(course: Course, lessons: Iterable[str]) -> dict[str, int]:
+    """Highest level each competency is built to by these lessons, in framework order."""
+    result: dict[str, int] = {}
+    for path in lessons:
+        for cid, level in course.lessons[path].competencies.items():
+            if isinstance(level, int):
+                result[cid] = max(result.get(cid, 0), level)
+    order = {cid: i for i, cid in enumerate(course.framework.ids())}
+    return dict(sorted(result.items(), key=lambda kv: order.get(kv[0], len(order))))
+
+
+class _Reader:
+    def __init__(
+        self,
+        doc: yamldoc.YamlDoc,
+        path: str,
+        course: Course,
+        banks: set[str],
+        docs_name: str,
+        reporter: Reporter,
+    ) -> None:
+        self.doc, self.path, self.course, self.banks = doc, path, course, banks
+        self.docs_name, self.reporter = docs_name, reporter
+
+    def at(self, *key: Any) -> Location:
+        return Location(self.path, self.doc.line(*key))
+
+    def warn(self, where: Location, message: str) -> None:
+        self.reporter.warn(where, message)
+
+    def read(self) -> list[LearningPath]:
+        data = self.doc.data
+        for line, key, first in self.doc.duplicate_keys:
+            self.warn(
+                Location(self.path, line), f"key '{key}' appears twice (first at line {first})"
+            )
+        if not isinstance(data, dict) or not isinstance(data.get("paths"), list):
+            self.warn(self.at(), "expected 'paths:', a list of learning paths")
+            return []
+        for name in data:
+            if name != "paths":
+                self.warn(
+                    Location(self.path, self.doc.key_line(name)),
+                    f"unknown key {quote(name)}{suggest(str(name), ['paths'])}; expected 'paths'",
+                )
+        paths: list[LearningPath] = []
+        seen: dict[str, int | None] = {}
+        for index, raw in enumerate(data["paths"]):
+            path = self.learning_path(raw, ("paths", index))
+            if path is None:
+                continue
+            if path.id in seen:
+                self.reporter.fatal(
+                    self.at("paths", index, "id"),
+                    f"duplicate path id '{path.id}' (first at line {seen[path.id]}); path ids "
+                    "must be unique",
+                )
+                continue
+            seen[path.id] = self.doc.line("paths", index)
+            paths.append(path)
+        return paths
+
+    def learning_path(self, raw: Any, key: tuple[Any, ...]) -> LearningPath | None:
+        if not isinstance(raw, dict):
+            self.warn(self.at(*key), "a path must be a mapping with 'id', 'title' and 'steps'")
+            return None
+        pid = raw.get("id")
+        if not isinstance(pid, str) or not ID_PATTERN.match(pid):
+            where = self.at(*key, "id") if "id" in raw else self.at(*key)
+            got = f"path id {quote(pid)} is not valid" if "id" in raw else "path without an id"
+            self.warn(where, f"{got}; expected lowercase letters, digits and hyphens")
+            return None
+        for name in raw:
+            if name not in PATH_KEYS:
+                self.warn(
+                    Location(self.path, self.doc.key_line(*key, name)),
+                    f"unknown key {quote(name)} in path '{pid}'{suggest(str(name), PATH_KEYS)}; "
+                    f"expected one of: {', '.join(PATH_KEYS)}",
+                )
+        path = LearningPath(id=pid, title=str(raw.get("title") or ""), location=self.at(*key))
+        if not path.title:
+            self.warn(self.at(*key), f"path '{pid}' has no title; expected 'title:'")
+            path.title = pid
+        path.description = str(raw.get("description") or "")
+        path.audience = str(raw.get("audience") or "")
+        path.target = self.target(raw.get("target"), (*key, "target"), pid)
+        if "steps" in raw:
+            path.steps = self.steps(raw["steps"], (*key, "steps"), pid)
+        elif not path.target:
+            self.warn(self.at(*key), f"path '{pid}' needs 'steps' or a 'target'")
+            return path
+        else:
+            path.generated = True
+            order, cycles = lesson_order(self.course, generated_lessons(self.course, path.target))
+            for cycle in cycles:
+                self.warn(
+                    self.at(*key, "target"),
+                    f"path '{pid}' cannot be ordered: prerequisite cycle {' → '.join(cycle)}",
+                )
+            path.steps = [Step("lesson", p) for p in order]
+        self.check_order(path, key)
+        return path
+
+    def target(self, raw: Any, key: tuple[Any, ...], pid: str) -> dict[str, int]:
+        if raw is None:
+            return {}
+        if not isinstance(raw, dict):
+            self.warn(
+                self.at(*key), f"the target of path '{pid}' must map competency ids to levels"
+            )
+            return {}
+        known = self.course.framework.ids()
+        result: dict[str, int] = {}
+        for cid, level in raw.items():
+            where = Location(self.path, self.doc.key_line(*key, cid))
+            if cid not in known:
+                self.warn(
+                    where,
+                    f"unknown competency {quote(cid)} in the target of path '{pid}'"
+                    f"{suggest(str(cid), known)}",
+                )
+                continue
+            if isinstance(level, bool) or level not in LEVELS:
+                self.warn(
+                    where,
+                    f"target level of '{cid}' in path '{pid}' must be an integer from 1 to 5, "
+                    f"got {quote(level)}",
+                )
+                continue
+            best = highest_level(self.course, cid)
+            if best < level:
+                built = (
+                    f"the lessons build it up to level {best}" if best else "no lesson builds it"
+                )
+                self.warn(where, f"path '{pid}' cannot reach '{cid}' level {level}: {built}")
+            result[cid] = level
+        return result
+
+    def steps(self, raw: Any, key: tuple[Any, ...], pid: str) -> list[Step]:
+        if not isinstance(raw, list) or not raw:
+            self.warn(
+                self.at(*key), f"'steps' of path '{pid}' must be a list of lessons and quizzes"
+            )
+            return []
+        steps: list[Step] = []
+        first: dict[tuple[str, str], int] = {}
+        for index, item in enumerate(raw):
+            where = self.at(*key, index)
+            step = self.step(item, where, pid, index)
+            if step is None:
+                continue
+            if (step.kind, step.ref) in first:
+                self.warn(
+                    where,
+                    f"step {index + 1} of path '{pid}' repeats '{step.ref}' "
+                    f"(step {first[(step.kind, step.ref)] + 1})",
+                )
+                continue
+            first[(step.kind, step.ref)] = index
+            steps.append(step)
+        return steps
+
+    def step(self, item: Any, where: Location, pid: str, index: int) -> Step | None:
+        if isinstance(item, dict) and list(item) == ["quiz"] and isinstance(item["quiz"], str):
+            bank = item["quiz"]
+            if bank not in self.banks:
+                self.warn(
+                    where,
+                    f"unknown quiz bank '{bank}' in path '{pid}'{suggest(bank, self.banks)}; "
+                    f"expected a file quizzes/{bank}.yml",
+                )
+                return None
+            return Step("quiz", bank)
+        if isinstance(item, str):
+            lesson = normalise_path(item, self.docs_name)
+            if lesson not in self.course.lessons:
+                self.warn(
+                    where,
+                    f"unknown lesson '{item}' in path '{pid}'{suggest(lesson, self.course.lessons)}"
+                    f"; expected a lesson path relative to {self.docs_name}/",
+                )
+                return None
+            return Step("lesson", lesson)
+        self.warn(
+            where,
+            f"step {index + 1} of path '{pid}' must be a lesson path or 'quiz: <bank-id>'",
+        )
+        return None
+
+    def check_order(self, path: LearningPath, key: tuple[Any, ...]) -> None:
+        """In an explicit path, a lesson must not come before a prerequisite that is also in it."""
+        if path.generated:
+            return
+        position = {s.ref: i for i, s in enumerate(path.steps) if s.kind == "lesson"}
+        for ref, i in position.items():
+            for needed in self.course.lessons[ref].prerequisites:
+                if position.get(needed, -1) > i:
+                    self.warn(
+                        self.at(*key, "id"),
+                        f"in path '{path.id}', step {i + 1} '{ref}' comes before its "
+                        f"prerequisite '{needed}' (step {position[needed] + 1})",
+                    )
+
+
+def read_paths(
+    text: str,
+    display_path: str,
+    course: Course,
+    banks: set[str],
+    docs_name: str,
+    reporter: Reporter,
+) -> list[LearningPath]:
+    """The learning paths of `paths.yml`; problems go to `reporter` (syntax errors are fatal)."""
+    try:
+        doc = yamldoc.load(text)
+    except yamldoc.YamlSyntaxError as error:
+        reporter.fatal(Location(display_path, error.line), f"YAML syntax error: {error.message}")
+        return []
+    return _Reader(doc, display_path, course, banks, docs_name, reporter).read()
+
+
+def minutes(course: Course, path: LearningPath) -> int:
+    return sum(course.lessons[ref].minutes or 0 for ref in path.lessons())

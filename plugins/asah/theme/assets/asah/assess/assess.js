@@ -1,0 +1,201 @@
+/* Asah self-assessment page (penilaian-diri/): current levels and a target give the gaps and
+ * the lessons that close them. Gaps, targets and recommendations come from AsahProgress.
+ * Classic deferred script, set up once per app on DOMContentLoaded and on Material's document$. */
+(function () {
+  "use strict";
+  var LEVELS = 5;
+
+  /* createElement with attributes ("text" sets textContent) and children (nodes or strings). */
+  function el(tag, attrs, kids) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") node.textContent = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    });
+    (kids || []).forEach(function (kid) {
+      if (kid) node.appendChild(typeof kid === "string" ? document.createTextNode(kid) : kid);
+    });
+    return node;
+  }
+
+  function setup(root) {
+    var P = window.AsahProgress;
+    var S = window.AsahStore;
+    var read = P.read(root);
+    var data = read.data;
+    var t = read.t;
+    var num = P.num;
+    var paths = data.paths || [];
+    var saved = S.read(data.site).assessment || {};
+    var current = saved.current || {};
+    var target = saved.target || {};
+    var nojs = root.querySelector(".asah-app__nojs");
+    if (nojs) nojs.parentNode.removeChild(nojs);
+    root.classList.add("asah-assess");
+
+    /* Competencies grouped by group name, in framework order. */
+    var groups = [];
+    data.competencies.forEach(function (c) {
+      var name = c.group || "";
+      var group = groups.filter(function (g) { return g.name === name; })[0];
+      if (!group) groups.push(group = { name: name, list: [] });
+      group.list.push(c);
+    });
+
+    /* A labelled select of levels 0-5; selects[prefix + id] keeps it for reading back. */
+    var selects = {};
+    function levelField(prefix, c, value) {
+      var id = "asah-" + prefix + "-" + c.id;
+      var select = el("select", { id: id });
+      for (var n = 0; n <= LEVELS; n++) {
+        select.appendChild(el("option", { value: String(n),
+          text: n ? P.fmt(t.level_n, { n: n }) : t.level_none }));
+      }
+      select.value = String(value || 0);
+      selects[prefix + c.id] = select;
+      return el("div", { "class": "asah-field" }, [el("label", { "for": id, text: c.name }), select]);
+    }
+
+    function levelGroups(prefix, values) {
+      return groups.map(function (g) {
+        return el("fieldset", {}, [g.name && el("legend", { text: g.name })].concat(
+          g.list.map(function (c) { return levelField(prefix, c, values[c.id]); })));
+      });
+    }
+
+    function radio(value, label, checked) {
+      var input = el("input", { type: "radio", name: "asah-target-kind", id: "asah-kind-" + value,
+        value: value });
+      input.checked = checked;
+      return el("div", { "class": "asah-choice" }, [input,
+        el("label", { "for": input.id, text: label })]);
+    }
+
+    // a path target needs paths; an unknown saved path falls back to the first one
+    var kind = paths.length && target.kind !== "levels" ? "path" : "levels";
+    var pathSelect = el("select", { id: "asah-path" }, paths.map(function (p) {
+      return el("option", { value: p.id, text: p.title });
+    }));
+    if (paths.some(function (p) { return p.id === target.path; })) pathSelect.value = target.path;
+    var pathBox = el("div", { "class": "asah-choice__more" }, [el("div", { "class": "asah-field" },
+      [el("label", { "for": pathSelect.id, text: t.path_label }), pathSelect])]);
+    var levelsBox = el("div", { "class": "asah-choice__more" },
+      levelGroups("target", target.kind === "levels" ? target.levels || {} : {}));
+    var targetSet = el("fieldset", { "class": "asah-assess__target" },
+      [el("legend", { text: t.target })].concat(paths.length ? [
+        radio("path", t.target_path, kind === "path"), pathBox,
+        radio("levels", t.target_levels, kind === "levels"), levelsBox
+      ] : [levelsBox]));
+
+    var form = el("form", { "class": "asah-assess__form" },
+      [el("h2", { text: t.current_level })].concat(levelGroups("current", current), [targetSet]));
+    var status = el("p", { "class": "asah-app__status", role: "status", "aria-live": "polite" });
+    var result = el("div");
+    var printButton = el("button", { type: "button", "class": "md-button md-button--primary",
+      text: t.print });
+    printButton.addEventListener("click", function () { window.print(); });
+
+    /* The form as the stored assessment; zero levels are left out. */
+    function state() {
+      var now = { current: {}, target: { kind: kind } };
+      var levels = {};
+      data.competencies.forEach(function (c) {
+        var from = +selects["current" + c.id].value;
+        var to = +selects["target" + c.id].value;
+        if (from) now.current[c.id] = from;
+        if (to) levels[c.id] = to;
+      });
+      if (kind === "path") now.target.path = pathSelect.value;
+      else now.target.levels = levels;
+      return now;
+    }
+
+    function bar(gap) {
+      var scale = Math.max(LEVELS, gap.target);
+      var box = el("span", { "class": "asah-bar", "aria-hidden": "true" }, [
+        el("span", { "class": "asah-bar__current" }), el("span", { "class": "asah-bar__gap" })]);
+      box.firstChild.style.width = (gap.current / scale) * 100 + "%";
+      box.lastChild.style.width = (gap.gap / scale) * 100 + "%";
+      return box;
+    }
+
+    /* Redraw gaps and recommended lessons; the status region gets a one-line summary. */
+    function show(now, announce) {
+      var levels = now.target.kind === "path" ? P.pathTarget(data, now.target.path) :
+        now.target.levels;
+      var record = S.read(data.site);
+      var gaps = P.gaps(data, now.current, levels);
+      var lessons = P.recommend(data, now.current, levels, record);
+      var minutes = 0;
+      var items = lessons.map(function (l) {
+        var done = P.lessonDone(record, l.path);
+        if (!done) minutes += l.minutes || 0;
+        return el("li", {}, [
+          l.url ? el("a", { href: (data.root || "") + l.url, text: l.title }) : l.title,
+          " (" + P.fmt(t.minutes, { n: num(l.minutes || 0) }) + ")",
+          done ? " " + t.done_mark : ""
+        ]);
+      });
+      var total = P.fmt(t.total_jp, { jp: num(P.jp(data, minutes)), minutes: num(minutes) });
+      result.textContent = "";
+      if (!gaps.length) {
+        result.appendChild(el("p", { text: t.no_gap }));
+      } else {
+        result.appendChild(el("ul", { "class": "asah-gaps" }, gaps.map(function (g) {
+          return el("li", {}, [el("span", { "class": "asah-gaps__name", text: g.name }),
+            P.fmt(t.gap_row, { name: g.name, current: num(g.current), target: num(g.target),
+              gap: num(g.gap) }), bar(g)]);
+        })));
+        result.appendChild(el("h3", { text: t.recommended }));
+        result.appendChild(lessons.length ? el("ol", { "class": "asah-recommend" }, items) :
+          el("p", { text: t.no_recommendation }));
+        if (lessons.length) result.appendChild(el("p", { "class": "asah-total", text: total }));
+      }
+      if (announce) status.textContent = !gaps.length ? t.no_gap :
+        lessons.length ? total : t.no_recommendation;
+    }
+
+    /* Show only the controls of the chosen target kind. */
+    function toggle() {
+      pathBox.hidden = kind !== "path";
+      levelsBox.hidden = kind !== "levels";
+    }
+
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("change", function (event) {
+      if (event.target.name === "asah-target-kind") kind = event.target.value;
+      toggle();
+      var now = state();
+      S.update(data.site, function (d) {
+        d.assessment = { date: new Date().toISOString(), current: now.current, target: now.target };
+      });
+      show(now, true);
+    });
+
+    root.appendChild(form);
+    root.appendChild(el("section", { "class": "asah-assess__result" }, [
+      el("h2", { text: t.result }), status, result,
+      el("p", { "class": "asah-assess__print" }, [printButton])
+    ]));
+    toggle();
+    show(state(), false);
+  }
+
+  function init() {
+    // model.js and store.js are separate scripts: wait until both have run
+    if (!window.AsahProgress || !window.AsahStore) return;
+    Array.prototype.forEach.call(document.querySelectorAll('[data-asah-app="assess"]'), function (root) {
+      if (root.hasAttribute("data-asah-ready")) return;
+      root.setAttribute("data-asah-ready", "");
+      try {
+        setup(root);
+      } catch (error) {
+        if (window.console) console.error("asah self-assessment", error);
+      }
+    });
+  }
+
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,232 @@
+"""Learning paths, progress and self-assessment in Chromium, over http and from file://."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import ROOT, build_course, serve, set_scheme
+
+PATH = "aman-digital"
+SITE_KEY = "asah:asah-kompetensi-asn"
+
+
+def record(page: Page) -> dict:
+    return json.loads(page.evaluate(f"localStorage.getItem('{SITE_KEY}')") or "{}")
+
+
+@pytest.fixture(params=["http", "file"])
+def site(request, base_url, offline_site):
+    """open(url) for a page of the example course, over http or from the offline copy."""
+
+    def to(url: str) -> str:
+        if request.param == "http":
+            return f"{base_url}/{url}"
+        target = offline_site / (url.rstrip("/") + ".html" if url else "index.html")
+        if url.endswith("/") and not target.exists():
+            target = offline_site / url / "index.html"
+        return target.as_uri()
+
+    to.scheme = request.param  # type: ignore[attr-defined]
+    return to
+
+
+def test_walk_a_path_with_previous_and_next(page: Page, site):
+    page.goto(site(f"jalur/{PATH}/"))
+    steps = page.locator(".asah-steps > li")
+    total = steps.count()
+    assert total == 7
+    steps.first.locator("a").click()
+    nav = page.locator(".asah-pathnav[data-asah-ready]")
+    for n in range(1, total):
+        expect(nav.locator("li:visible .asah-pathnav__where")).to_contain_text(
+            f"Langkah {n} dari {total}"
+        )
+        following = nav.locator("li:visible .asah-pathnav__next")
+        target = following.evaluate("a => a.href")
+        # by keyboard: Material's "back to top" button can cover the link while scrolling
+        following.focus()
+        page.keyboard.press("Enter")
+        expect(page).to_have_url(target)
+    # the last step is the quiz, shown in the lesson that embeds it (step 6)
+    expect(page.locator('[data-asah-quiz="keamanan-informasi/data-pribadi"]')).to_be_visible()
+    nav.locator("li:visible .asah-pathnav__prev").click()
+    expect(nav.locator("li:visible .asah-pathnav__where")).to_contain_text(
+        f"Langkah {total - 2} dari {total}"
+    )
+    expect(page.locator("h1")).to_have_text("Pelindungan Data Pribadi menurut UU PDP")
+
+
+def test_mark_done_updates_path_and_progress_pages(page: Page, site):
+    page.goto(site("keamanan-informasi/phishing/"))
+    button = page.get_by_role("button", name="Tandai selesai")
+    button.click()
+    expect(page.get_by_role("button", name="Selesai ✓")).to_have_attribute("aria-pressed", "true")
+    expect(page.locator(".asah-done__status")).to_have_text("Pelajaran ini ditandai selesai.")
+    page.goto(site(f"jalur/{PATH}/"))
+    done = page.locator(".asah-step.is-done")
+    expect(done).to_have_count(1)
+    expect(done).to_contain_text("Mengenali Email Phishing")
+    expect(page.locator("[data-asah-path-summary]")).to_have_text("1 dari 7 langkah")
+    expect(page.locator(".asah-node.is-done")).to_have_count(1)
+    continue_link = page.locator("[data-asah-path-continue]")
+    continue_link.click()
+    expect(page.locator("h1")).to_have_text("Pengantar Literasi Digital bagi ASN")
+    page.goto(site("kemajuan/"))
+    app = page.locator('[data-asah-app="progress"]')
+    expect(app).to_contain_text("1 dari 20 pelajaran selesai")
+    expect(app.get_by_role("link", name="Mengenali Email Phishing")).to_be_visible()
+
+
+def mark_done(page: Page, site, url: str) -> None:
+    page.goto(site(url))
+    page.get_by_role("button", name="Tandai selesai").click()
+
+
+def test_export_clear_import_gives_the_same_state(page: Page, site, tmp_path):
+    mark_done(page, site, "keamanan-informasi/phishing/")
+    mark_done(page, site, "literasi-digital/pengantar/")
+    quiz = page.locator("[data-asah-quiz]").first
+    page.goto(site("pengembangan-kompetensi/hak-dan-kewajiban/"))
+    quiz = page.locator("[data-asah-quiz]").first
+    quiz.locator("[data-asah-question] input[type=text]").first.fill("20")
+    quiz.locator('[data-asah-action="check"]').click()
+    before = record(page)
+    page.goto(site("kemajuan/"))
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Unduh catatan (JSON)").click()
+    saved = tmp_path / "kemajuan.json"
+    download.value.save_as(saved)
+    exported = json.loads(saved.read_text("utf-8"))
+    assert exported["format"] == "asah-progress" and exported["version"] == 1
+    assert exported["site"] == "asah-kompetensi-asn"
+    assert set(exported["records"]["lessons"]) == {
+        "keamanan-informasi/phishing.md",
+        "literasi-digital/pengantar.md",
+    }
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Hapus semua catatan").click()
+    expect(page.locator('[data-asah-app="progress"]')).to_contain_text("0 dari 20 pelajaran")
+    assert record(page)["lessons"] == {}
+    page.get_by_label("Impor catatan (JSON)").set_input_files(str(saved))
+    expect(page.locator('[data-asah-app="progress"] [role=status]')).to_have_text(
+        "Catatan berhasil digabungkan."
+    )
+    after = record(page)
+    assert after["lessons"] == before["lessons"]
+    assert after["quizzes"] == before["quizzes"]
+    expect(page.locator('[data-asah-app="progress"]')).to_contain_text("2 dari 20 pelajaran")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{broken", "File ini bukan file JSON yang dapat dibaca. Tidak ada yang diubah."),
+        ('{"format": "lain"}', "File ini bukan catatan kemajuan Asah. Tidak ada yang diubah."),
+        (
+            '{"format": "asah-progress", "version": 1, "site": "kursus-lain", "records": {}}',
+            "File ini berasal dari kursus lain. Tidak ada yang diubah.",
+        ),
+    ],
+)
+def test_importing_a_bad_file_changes_nothing(page: Page, base_url, tmp_path, content, message):
+    page.goto(f"{base_url}/keamanan-informasi/phishing/")
+    page.get_by_role("button", name="Tandai selesai").click()
+    before = record(page)
+    bad = tmp_path / "buruk.json"
+    bad.write_text(content, "utf-8")
+    page.goto(f"{base_url}/kemajuan/")
+    page.get_by_label("Impor catatan (JSON)").set_input_files(str(bad))
+    expect(page.locator('[data-asah-app="progress"] [role=status]')).to_have_text(message)
+    assert record(page) == before
+
+
+def test_self_assessment_recommends_lessons(page: Page, site):
+    page.goto(site("penilaian-diri/"))
+    app = page.locator('[data-asah-app="assess"]')
+    app.get_by_label("Level per kompetensi").check()
+    # a learner at level 1 in literasi-digital who targets keamanan-informasi level 2:
+    # its lessons at levels 1–2 plus their prerequisites, prerequisites first
+    page.locator("#asah-current-literasi-digital").select_option("1")
+    page.locator("#asah-target-keamanan-informasi").select_option("2")
+    items = app.locator("ol.asah-recommend > li")
+    expect(items).to_have_count(4)
+    texts = items.all_inner_texts()
+    assert "Pengantar Literasi Digital bagi ASN" in texts[0]
+    assert "Menangani dan Melaporkan Insiden Keamanan" in texts[-1]
+    expect(app).to_contain_text("Total 4 JP (180 menit)")
+    expect(app).to_contain_text("Level 0 → 2, selisih 2")
+    page.reload()
+    expect(page.locator("ol.asah-recommend > li")).to_have_count(4)
+    expect(page.locator("#asah-target-keamanan-informasi")).to_have_value("2")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "jalur/",
+        f"jalur/{PATH}/",
+        "kuis/evaluasi-akhir/",
+        "kemajuan/",
+        "penilaian-diri/",
+        "keamanan-informasi/phishing/",
+    ],
+)
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_axe_reports_no_violations(page: Page, base_url, axe, url, scheme):
+    page.goto(f"{base_url}/{url}")
+    set_scheme(page, scheme)
+    assert axe() == []
+
+
+@pytest.fixture
+def rebuildable(tmp_path):
+    """A copy of the quiz fixture course that a test can edit and rebuild."""
+    source = ROOT / "tests" / "fixtures" / "quiz-course"
+    course = tmp_path / "course"
+    shutil.copytree(source, course)
+    site = tmp_path / "site"
+    build_course(course / "mkdocs.yml", site)
+    with serve(site) as url:
+        yield course, site, url
+
+
+def test_rebuild_keeps_progress_and_a_changed_question_resets_alone(page: Page, rebuildable):
+    course, site, url = rebuildable
+    page.goto(f"{url}/semua-jenis/")
+    page.get_by_role("button", name="Tandai selesai").click()
+    quiz = page.locator('[data-asah-quiz="semua-jenis"]')
+    quiz.locator('[data-asah-question="benar-salah"] label', has_text="Benar").click()
+    quiz.locator('[data-asah-question="isian-teks"] input').fill("ASN")
+    quiz.locator('[data-asah-action="check"]').click()
+    # an unrelated edit, then a changed question
+    index = course / "content" / "index.md"
+    index.write_text(index.read_text("utf-8") + "\nKalimat baru.\n", "utf-8")
+    build_course(course / "mkdocs.yml", site)
+    page.reload()
+    expect(page.get_by_role("button", name="Selesai ✓")).to_be_visible()
+    expect(quiz.locator('[data-asah-question="benar-salah"]')).to_have_class(
+        "asah-question is-correct"
+    )
+    bank = course / "quizzes" / "semua-jenis.yml"
+    bank.write_text(bank.read_text("utf-8").replace("answers: [ASN]", "answers: [ASN, PNS]"))
+    build_course(course / "mkdocs.yml", site)
+    page.reload()
+    expect(quiz.locator('[data-asah-question="benar-salah"]')).to_have_class(
+        "asah-question is-correct"
+    )
+    changed = quiz.locator('[data-asah-question="isian-teks"]')
+    expect(changed).to_have_class("asah-question")
+    expect(changed.locator(".asah-question__result")).to_have_text(
+        "Soal ini diubah sejak percobaan terakhir Anda."
+    )
+    expect(changed.locator("input")).to_have_value("")
+
+
+def test_offline_copy_is_self_contained(offline_site: Path):
+    assert (offline_site / "index.html").is_file()
+    assert (offline_site / "jalur" / f"{PATH}.html").is_file()
