@@ -272,22 +272,22 @@ def test_the_same_from_file_urls(page: Page, quiz_site, external_requests):
     page.reload()
     expect(page.locator(".asah-quiz__status")).to_contain_text("Hasil terakhir")
     page.goto((quiz_site / "dua-kuis" / "index.html").as_uri())
-    expect(page.locator("[data-asah-ready]")).to_have_count(2)
+    expect(page.locator("[data-asah-quiz][data-asah-ready]")).to_have_count(2)
     assert external_requests == []
 
 
 def test_instant_navigation_initialises_each_quiz_once(page: Page, quiz_url):
     page.goto(quiz_url + ALL_TYPES)
-    expect(page.locator("[data-asah-ready]")).to_have_count(1)
+    expect(page.locator("[data-asah-quiz][data-asah-ready]")).to_have_count(1)
     page.locator(".md-nav__link", has_text="Dua kuis").first.click()
     expect(page).to_have_url(quiz_url + "/dua-kuis/")
-    expect(page.locator("[data-asah-ready]")).to_have_count(2)
+    expect(page.locator("[data-asah-quiz][data-asah-ready]")).to_have_count(2)
     inline = page.locator('[data-asah-quiz="dua-kuis.md#1"]')
     inline.locator("label", has_text="Benar").click()
     check(page, inline)
     expect(inline.locator(".asah-quiz__status")).to_contain_text("100%")
     page.locator(".md-nav__link", has_text="Semua jenis soal").first.click()
-    expect(page.locator("[data-asah-ready]")).to_have_count(1)
+    expect(page.locator("[data-asah-quiz][data-asah-ready]")).to_have_count(1)
     choose(question(page, "benar-salah"), "Benar")
     check(page)
     quizzes = stored(page)["quizzes"]
