@@ -230,3 +230,13 @@ def test_rebuild_keeps_progress_and_a_changed_question_resets_alone(page: Page, 
 def test_offline_copy_is_self_contained(offline_site: Path):
     assert (offline_site / "index.html").is_file()
     assert (offline_site / "jalur" / f"{PATH}.html").is_file()
+
+
+def test_progress_app_loads_after_instant_navigation(page: Page, base_url):
+    page.goto(f"{base_url}/keamanan-informasi/phishing/")
+    page.get_by_role("button", name="Tandai selesai").click()
+    page.locator(".md-nav__link", has_text="Kemajuan Saya").first.click()
+    expect(page).to_have_url(f"{base_url}/kemajuan/")
+    expect(page.locator('[data-asah-app="progress"]')).to_contain_text("1 dari 20 pelajaran")
+    page.locator(".md-nav__link", has_text="Penilaian Diri").first.click()
+    expect(page.locator('[data-asah-app="assess"] select').first).to_be_visible()

@@ -22,6 +22,24 @@ def test_quiz_runtime_fits_its_budget():
     assert total <= QUIZ_BUDGET
 
 
+EVERY_PAGE_BUDGET = 15 * 1024  # what Asah adds to every page (issue 5: stock + 15 KB)
+
+
+def test_what_every_page_loads_fits_its_budget():
+    from asah.paths import plugin as paths_plugin
+
+    files = {
+        theme.STYLESHEET,
+        *quiz_plugin.RUNTIME,
+        quiz_plugin.STYLESHEET,
+        *paths_plugin.RUNTIME,
+        *paths_plugin.STYLESHEETS,
+    }
+    total = sum(gzipped(uri) for uri in files)
+    print(f"runtime on every page: {total} bytes gzip in {len(files)} files")
+    assert total <= EVERY_PAGE_BUDGET
+
+
 def test_no_eval_no_modules_no_dependencies():
     for script in ASSETS.rglob("*.js"):
         text = script.read_text("utf-8")

@@ -32,14 +32,13 @@ RUNTIME = (
     "assets/asah/store/store.js",
     "assets/asah/progress/model.js",
     "assets/asah/progress/progress.js",
-    "assets/asah/progress/progress-page.js",
-    "assets/asah/assess/assess.js",
 )
-STYLESHEETS = (
-    "assets/asah/progress/progress.css",
-    "assets/asah/progress/progress-page.css",
-    "assets/asah/assess/assess.css",
-)
+STYLESHEETS = ("assets/asah/progress/progress.css",)
+# Loaded by progress.js only on the page that needs them, to keep every other page light.
+APPS = {
+    "progress": ("assets/asah/progress/progress-page.js", "assets/asah/progress/progress-page.css"),
+    "assess": ("assets/asah/assess/assess.js", "assets/asah/assess/assess.css"),
+}
 
 
 class _Links:
@@ -126,7 +125,8 @@ class PathsPlugin(BasePlugin[PathsConfig]):
             )
             files.append(File.generated(config, src, content=content, inclusion=inclusion))
             self.pages[src] = (kind, key)
-        theme.add_asset_files(config, files, (*RUNTIME, *STYLESHEETS))
+        apps = [uri for pair in APPS.values() for uri in pair]
+        theme.add_asset_files(config, files, (*RUNTIME, *STYLESHEETS, *apps))
         self._report()
         if config.nav is not None:
             for src, label in (
@@ -240,7 +240,8 @@ class PathsPlugin(BasePlugin[PathsConfig]):
             path = next(p for p in self.paths if p.id == key)
             return self.renderer.path(cat, path, links)
         if kind == "app":
-            return self.renderer.app(cat, key, relative("", page.url))
+            script, style = (links.site(uri) for uri in APPS[key])
+            return self.renderer.app(cat, key, relative("", page.url), script, style)
         if src in cat.course.lessons:
             return html_text + self.renderer.lesson_end(cat, src, links)
         return None

@@ -236,9 +236,11 @@ class PathsRenderer:
             lesson=lesson, memberships=memberships, site=cat.site
         )
 
-    def app(self, cat: Catalogue, name: str, root: str) -> str:
+    def app(self, cat: Catalogue, name: str, root: str, script: str, style: str) -> str:
         return self.env.get_template("asah/app.html").render(
             app=name,
+            script=script,
+            style=style,
             site=cat.site,
             data=json_island(cat.browser_data(root)),
             strings=json_island(self.strings.prefixed("app_")),
