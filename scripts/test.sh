@@ -13,8 +13,12 @@ echo "==> ruff"
 echo "==> mkdocs build --strict (example course)"
 .venv/bin/mkdocs build --strict --quiet --site-dir site
 
+echo "==> mkdocs build --strict (offline copy)"
+.venv/bin/mkdocs build --strict --quiet -f mkdocs-offline.yml
+
 echo "==> Nu HTML checker"
 bash scripts/check-html.sh site
+bash scripts/check-html.sh site-offline
 
 echo "==> pytest"
 .venv/bin/python -m pytest "$@"

@@ -34,6 +34,7 @@ RUNTIME = (
     "assets/asah/progress/progress.js",
 )
 STYLESHEETS = ("assets/asah/progress/progress.css",)
+OFFLINE_SHIM = "assets/asah/iframe-worker/shim.js"  # listed in extra.polyfills for offline copies
 # Loaded by progress.js only on the page that needs them, to keep every other page light.
 APPS = {
     "progress": ("assets/asah/progress/progress-page.js", "assets/asah/progress/progress-page.css"),
@@ -125,7 +126,7 @@ class PathsPlugin(BasePlugin[PathsConfig]):
             )
             files.append(File.generated(config, src, content=content, inclusion=inclusion))
             self.pages[src] = (kind, key)
-        apps = [uri for pair in APPS.values() for uri in pair]
+        apps = [uri for pair in APPS.values() for uri in pair] + [OFFLINE_SHIM]
         theme.add_asset_files(config, files, (*RUNTIME, *STYLESHEETS, *apps))
         self._report()
         if config.nav is not None:
