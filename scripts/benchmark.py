@@ -92,7 +92,7 @@ theme:
     - navigation.tracking
     - navigation.indexes
     - navigation.top
-    - search.highlight
+    - search.highlight{prune}
 markdown_extensions:
   - admonition
   - attr_list
@@ -140,7 +140,7 @@ def bank(module: int, rng: random.Random) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1)  # JSON is YAML
 
 
-def generate(root: Path, lessons: int, seed: int = 7) -> None:
+def generate(root: Path, lessons: int, seed: int = 7, prune: bool = False) -> None:
     rng = random.Random(seed)
     content = root / "content"
     content.mkdir(parents=True)
@@ -169,14 +169,15 @@ def generate(root: Path, lessons: int, seed: int = 7) -> None:
         body.append(f"## Uji pemahaman\n\n/// quiz | modul-{module:03d}\ndraw: 5\n///\n")
         text = "---\n" + json.dumps(front, ensure_ascii=False) + "\n---\n\n" + "\n".join(body)
         (content / f"modul-{module:03d}" / f"pelajaran-{n:04d}.md").write_text(text)
+    base = BASE_CONFIG.replace("{prune}", "\n    - navigation.prune" if prune else "")
     (root / "mkdocs-asah.yml").write_text(
-        BASE_CONFIG + "plugins:\n  - search\n  - asah/competencies\n  - asah/quiz\n"
+        base + "plugins:\n  - search\n  - asah/competencies\n  - asah/quiz\n"
     )
     plain = root / "plain"
     shutil.copytree(content, plain / "content")
     for page in (plain / "content").rglob("*.md"):
         page.write_text(re.sub(r"/// quiz[^\n]*\n(?:.*\n)*?///\n", "", page.read_text()))
-    (plain / "mkdocs.yml").write_text(BASE_CONFIG + "plugins:\n  - search\n")
+    (plain / "mkdocs.yml").write_text(base + "plugins:\n  - search\n")
 
 
 MEASURE = textwrap.dedent(
@@ -213,11 +214,14 @@ def main() -> None:
     parser.add_argument("--lessons", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the generated course")
+    parser.add_argument(
+        "--prune", action="store_true", help="both builds with navigation.prune (as the example)"
+    )
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="asah-bench-"))
     try:
         started = time.perf_counter()
-        generate(root, args.lessons)
+        generate(root, args.lessons, prune=args.prune)
         print(f"generated {args.lessons} lessons in {time.perf_counter() - started:.1f} s: {root}")
         asah_times, plain_times, asah_rss, plain_rss = [], [], [], []
         for run in range(args.runs):
@@ -234,6 +238,13 @@ def main() -> None:
         print(f"plain Material (median)  {plain:.2f} s   peak {max(plain_rss) / 1024:.0f} MiB")
         print(f"Asah (median)            {asah:.2f} s   peak {max(asah_rss) / 1024:.0f} MiB")
         print(f"ratio Asah / Material    {asah / plain:.3f}   (goal ≤ 1.10)")
+        lesson = "modul-000/pelajaran-0001"
+        for name in ("plain", "asah"):
+            site = root / f"site-{name}"
+            page = site / lesson / "index.html"
+            total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+            size = page.stat().st_size / 1024
+            print(f"{name:6} lesson page {size:.0f} KB, site {total / 1e6:.0f} MB")
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)

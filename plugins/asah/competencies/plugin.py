@@ -31,6 +31,7 @@ from .render import Renderer
 
 log = get_plugin_logger(__name__)
 _H1_END = re.compile(r"</h1>", re.IGNORECASE)
+LESSON_INFO_MARKER = "<!-- asah-lesson-info -->"
 
 
 class _PageLinks:
@@ -182,19 +183,25 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
             competency = self.course.framework.get(competency_id)
             assert competency is not None
             return self.renderer.competency(competency, self.course, links)
-        lesson = self.course.lessons.get(src)
-        if lesson is None:
+        if src not in self.course.lessons:
             return html
-        info = self.renderer.lesson_info(lesson, self.course, links)
+        # The facts are put in place after search indexed the page (on_post_page): badges and
+        # durations are noise in search results, and indexing them cost more than rendering.
         match = _H1_END.search(html)
         if match and html.lstrip().lower().startswith("<h1"):
-            return html[: match.end()] + info + html[match.end() :]
-        return info + html
+            return html[: match.end()] + LESSON_INFO_MARKER + html[match.end() :]
+        return LESSON_INFO_MARKER + html
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if self.config.enabled and self.config.theme_fixes:
-            return theme.fix_html(output, self.strings("search_dialog"))
-        return None
+        if not self.config.enabled:
+            return None
+        lesson = self.course.lessons.get(page.file.src_uri)
+        if lesson is not None:
+            info = self.renderer.lesson_info(lesson, self.course, _PageLinks(self, page.url))
+            output = output.replace(LESSON_INFO_MARKER, info, 1)
+        if self.config.theme_fixes:
+            output = theme.fix_html(output, self.strings("search_dialog"))
+        return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or not self.config.catalogue:

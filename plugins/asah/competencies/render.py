@@ -32,6 +32,7 @@ class Renderer:
     def __post_init__(self) -> None:
         self.env = jinja2.Environment(
             loader=jinja2.PackageLoader("asah", "templates"),
+            auto_reload=False,  # templates ship with the package: no stat() per render
             autoescape=True,
             keep_trailing_newline=False,
         )

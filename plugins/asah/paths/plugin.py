@@ -28,6 +28,7 @@ from .config import PathsConfig
 from .render import Catalogue, PathsRenderer
 
 log = get_plugin_logger(__name__)
+LESSON_END_MARKER = "<!-- asah-lesson-end -->"
 RUNTIME = (
     "assets/asah/store/store.js",
     "assets/asah/progress/model.js",
@@ -244,8 +245,17 @@ class PathsPlugin(BasePlugin[PathsConfig]):
             script, style = (links.site(uri) for uri in APPS[key])
             return self.renderer.app(cat, key, relative("", page.url), script, style)
         if src in cat.course.lessons:
-            return html_text + self.renderer.lesson_end(cat, src, links)
+            return html_text + LESSON_END_MARKER  # filled in after search indexing
         return None
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled or self.catalogue is None:
+            return None
+        src = page.file.src_uri
+        if src not in self.catalogue.course.lessons:
+            return None
+        end = self.renderer.lesson_end(self.catalogue, src, _Links(page.url))
+        return output.replace(LESSON_END_MARKER, end, 1)
 
     def _report(self) -> None:
         for problem in self.reporter.take_new():

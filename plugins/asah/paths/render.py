@@ -106,7 +106,7 @@ class PathsRenderer:
 
     def __post_init__(self) -> None:
         self.env = jinja2.Environment(
-            loader=jinja2.PackageLoader("asah", "templates"), autoescape=True
+            loader=jinja2.PackageLoader("asah", "templates"), autoescape=True, auto_reload=False
         )
         self.env.globals["t"] = self.strings
 

@@ -61,6 +61,7 @@ class QuizSettings:
     # the site's search has indexed the page: questions and answers stay out of the index.
     deferred: dict[str, str] | None = None
     cache: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    options_cache: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def quiz_ids(markdown: str, page_id: str) -> list[str]:
@@ -157,7 +158,11 @@ class QuizPreprocessor(Preprocessor):
         uid = f"asah-quiz-{count}"
         if arg:
             bank = settings.banks.get(arg)
-            options = read_block_options(body, page.path, reporter, offset)
+            options = settings.options_cache.get(body)
+            if options is None:
+                options = read_block_options(body, page.path, reporter, offset)
+                if options is not None and not reporter.problems:
+                    settings.options_cache[body] = options  # the same options, many lessons
             if bank is None:
                 known = suggest(arg, settings.banks)
                 reporter.warn(
