@@ -165,3 +165,20 @@ questions:
     assert "<img src=x" not in quiz
     assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in quiz
     assert "&lt;img src=x onerror=alert(3)&gt;" in quiz
+
+
+def test_quiz_interface_follows_the_theme_language(course):
+    from tests.conftest import MINIMAL_CONFIG
+
+    result = course(
+        {
+            "mkdocs.yml": MINIMAL_CONFIG.replace("language: id", "language: en"),
+            "quizzes/siber/phishing.yml": BANK,
+            "content/index.md": "# Home\n",
+            "content/a.md": LESSON.format(block="/// quiz | siber/phishing\n///\n"),
+        }
+    )
+    html = result.page("a")
+    assert '<legend class="asah-question__legend">Question 1</legend>' in html
+    assert ">Check answers</button>" in html and "<summary>Show answer</summary>" in html
+    assert '"correct":"Correct"' in html  # runtime strings in the data island
