@@ -11,7 +11,6 @@ from typing import Any
 
 import markdown
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -20,11 +19,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .. import theme
-from ..core.diagnostics import Location, Reporter, Severity
+from ..core.diagnostics import Location, Reporter
 from ..core.i18n import Strings
 from ..course import catalogue, framework
 from ..course.course import Course, check_prerequisites
 from ..course.lessons import read_page
+from ..plugin_support import report
 from . import pages
 from .config import CompetenciesConfig
 from .render import Renderer
@@ -222,13 +222,7 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         return file.url if file else ""
 
     def _report(self) -> None:
-        """Log every new problem; stop when one makes the build meaningless."""
-        for problem in self.reporter.take_new():
-            if problem.severity is Severity.WARNING:
-                log.warning(str(problem))
-        fatal = self.reporter.fatal_problems
-        if fatal:
-            raise PluginError("\n".join(str(p) for p in fatal))
+        report(self.reporter, log)
 
 
 def _first_heading(source: str) -> str | None:

@@ -16,12 +16,13 @@ from mkdocs.utils import get_relative_url
 
 from .. import theme
 from ..competencies import pages as generated
-from ..core.diagnostics import Location, Reporter, Severity
+from ..core.diagnostics import Location, Reporter
 from ..core.i18n import Strings
 from ..core.urls import relative
 from ..course.course import Course
 from ..course.duration import jp
 from ..course.paths import LearningPath, built_levels, minutes, read_paths
+from ..plugin_support import report
 from ..quiz.extension import quiz_ids
 from ..quiz.plugin import site_id
 from .config import PathsConfig
@@ -258,12 +259,7 @@ class PathsPlugin(BasePlugin[PathsConfig]):
         return output.replace(LESSON_END_MARKER, end, 1)
 
     def _report(self) -> None:
-        for problem in self.reporter.take_new():
-            if problem.severity is Severity.WARNING:
-                log.warning(str(problem))
-        fatal = self.reporter.fatal_problems
-        if fatal:
-            raise PluginError("\n".join(str(p) for p in fatal))
+        report(self.reporter, log)
 
 
 def _bank_competencies(bank: Any) -> dict[str, int | None]:

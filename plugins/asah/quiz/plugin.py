@@ -7,15 +7,15 @@ from pathlib import Path
 
 import markdown
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from .. import theme
 from ..core import frontmatter
-from ..core.diagnostics import Reporter, Severity
+from ..core.diagnostics import Reporter
 from ..core.i18n import Strings
+from ..plugin_support import report
 from .banks import load_banks
 from .config import QuizConfig
 from .extension import PageContext, QuizExtension
@@ -108,9 +108,4 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         return output
 
     def _report(self) -> None:
-        for problem in self.reporter.take_new():
-            if problem.severity is Severity.WARNING:
-                log.warning(str(problem))
-        fatal = self.reporter.fatal_problems
-        if fatal:
-            raise PluginError("\n".join(str(p) for p in fatal))
+        report(self.reporter, log)
