@@ -155,3 +155,8 @@ def test_cycles_are_named():
         "content/d.md:4: prerequisite cycle: d.md → d.md; a lesson cannot require itself",
     ]
     assert len(find_cycles(course)) == 2
+
+
+def test_a_repeated_key_is_reported_not_dropped():
+    _, messages = read("---\ncompetencies: [integritas]\nduration: 45\nduration: 90\n---\n")
+    assert messages == ["content/a.md:4: key 'duration' appears twice (first at line 3)"]

@@ -62,6 +62,14 @@ class Reporter:
         return [str(p) for p in self.problems]
 
 
+def warn_duplicate_keys(
+    duplicates: Iterable[tuple[int, str, int]], path: str, reporter: Reporter
+) -> None:
+    """YAML keeps only the last of a repeated key: say so instead of dropping one silently."""
+    for line, key, first in duplicates:
+        reporter.warn(Location(path, line), f"key '{key}' appears twice (first at line {first})")
+
+
 def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
     """` (did you mean 'x'?)` for the closest choice, or an empty string."""
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)

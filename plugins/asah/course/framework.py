@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 from ..core import yamldoc
-from ..core.diagnostics import Location, Reporter, quote, suggest
+from ..core.diagnostics import Location, Reporter, quote, suggest, warn_duplicate_keys
 
 LEVELS = (1, 2, 3, 4, 5)
 BUILT_IN = {"asn": "asn.yml"}
@@ -100,10 +100,7 @@ class _Parser:
 
     def framework(self) -> Framework:
         data = self.doc.data
-        for line, key, first in self.doc.duplicate_keys:
-            self.reporter.warn(
-                Location(self.path, line), f"key '{key}' appears twice (first at line {first})"
-            )
+        warn_duplicate_keys(self.doc.duplicate_keys, self.path, self.reporter)
         if data is None:
             data = {}
         if not isinstance(data, dict):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core import yamldoc
-from ..core.diagnostics import Location, Reporter, quote, suggest
+from ..core.diagnostics import Location, Reporter, quote, suggest, warn_duplicate_keys
 from .course import Course, find_cycles, normalise_path
 from .framework import ID_PATTERN, LEVELS
 
@@ -133,10 +133,7 @@ class _Reader:
 
     def read(self) -> list[LearningPath]:
         data = self.doc.data
-        for line, key, first in self.doc.duplicate_keys:
-            self.warn(
-                Location(self.path, line), f"key '{key}' appears twice (first at line {first})"
-            )
+        warn_duplicate_keys(self.doc.duplicate_keys, self.path, self.reporter)
         if not isinstance(data, dict) or not isinstance(data.get("paths"), list):
             self.warn(self.at(), "expected 'paths:', a list of learning paths")
             return []

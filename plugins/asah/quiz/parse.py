@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..core import yamldoc
-from ..core.diagnostics import Location, Reporter, quote, suggest
+from ..core.diagnostics import Location, Reporter, quote, suggest, warn_duplicate_keys
 from ..course.framework import ID_PATTERN, LEVELS
 from .model import TYPES, Bank, Option, Question
 
@@ -60,10 +60,7 @@ class BankReader:
 
     def bank(self, bank_id: str, inline: bool = False) -> Bank | None:
         data = self.doc.data
-        for line, key, first in self.doc.duplicate_keys:
-            self.warn(
-                Location(self.path, line), f"key '{key}' appears twice (first at line {first})"
-            )
+        warn_duplicate_keys(self.doc.duplicate_keys, self.path, self.reporter)
         if not isinstance(data, dict):
             self.warn(self.at(), "a quiz bank must be a mapping with 'questions:'")
             return None
