@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import markdown
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -24,7 +23,7 @@ from ..core.i18n import Strings
 from ..course import catalogue, framework
 from ..course.course import Course, check_prerequisites
 from ..course.lessons import read_page
-from ..plugin_support import report
+from ..plugin_support import fragment_markdown, report
 from . import pages
 from .config import CompetenciesConfig
 from .render import Renderer
@@ -75,10 +74,8 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         if self.config.minutes_per_jp <= 0:
             self.reporter.fatal(Location("mkdocs.yml"), "minutes_per_jp must be a positive number")
         self._report()
-        md = markdown.Markdown(
-            extensions=config.markdown_extensions, extension_configs=config.mdx_configs
-        )
-        self.renderer = Renderer(self.strings, lambda text: md.reset().convert(text))
+        md = fragment_markdown(config)
+        self.renderer = Renderer(self.strings, md)
         if self.config.theme_fixes:
             config.extra_css.insert(0, theme.STYLESHEET)
         return config

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import jinja2
-from markupsafe import Markup
-
-from ..core.i18n import Strings
+from ..core.templates import TemplateRenderer
 from ..course.course import Course
 from ..course.duration import jp
 from ..course.framework import LEVELS, Competency
@@ -25,24 +21,9 @@ class Links(Protocol):
 
 
 @dataclass
-class Renderer:
-    strings: Strings
-    markdown: Callable[[str], str]  # Markdown of author text → HTML, with the site's extensions
-
-    def __post_init__(self) -> None:
-        self.env = jinja2.Environment(
-            loader=jinja2.PackageLoader("asah", "templates"),
-            auto_reload=False,  # templates ship with the package: no stat() per render
-            autoescape=True,
-            keep_trailing_newline=False,
-        )
-        self.env.globals["t"] = self.strings
-
+class Renderer(TemplateRenderer):
     def _render(self, template: str, **context: Any) -> str:
         return self.env.get_template(f"asah/{template}").render(**context)
-
-    def _md(self, text: str) -> Markup:
-        return Markup(self.markdown(text)) if text else Markup("")
 
     def duration(self, minutes: int | None, minutes_per_jp: int) -> str:
         if not minutes:
@@ -117,7 +98,7 @@ class Renderer:
                 {
                     "id": group.id,
                     "name": group.name,
-                    "description_html": self._md(group.description),
+                    "description_html": self.md(group.description),
                     "rows": rows,
                 }
             )
@@ -150,7 +131,7 @@ class Renderer:
                 {
                     "key": level or "tanpa",
                     "heading": f"{heading}: {label}" if label else heading,
-                    "description_html": self._md(competency.levels.get(level, "") if level else ""),
+                    "description_html": self.md(competency.levels.get(level, "") if level else ""),
                     "lessons": [
                         {
                             "url": links.lesson(lesson.path),
@@ -165,7 +146,7 @@ class Renderer:
             "competency.html",
             competency=competency,
             group_name=group.name,
-            description_html=self._md(competency.description),
+            description_html=self.md(competency.description),
             levels=levels,
             framework_url=links.framework(),
         )

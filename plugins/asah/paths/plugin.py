@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import markdown
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -22,7 +21,7 @@ from ..core.urls import relative
 from ..course.course import Course
 from ..course.duration import jp
 from ..course.paths import LearningPath, built_levels, minutes, read_paths
-from ..plugin_support import report
+from ..plugin_support import fragment_markdown, report
 from ..quiz.extension import quiz_ids
 from ..quiz.plugin import site_id
 from .config import PathsConfig
@@ -62,10 +61,8 @@ class PathsPlugin(BasePlugin[PathsConfig]):
         self.pages: dict[str, tuple[str, str]] = {}  # generated page → (kind, key)
         self.paths: list[LearningPath] = []
         self.catalogue: Catalogue | None = None
-        fragment = markdown.Markdown(
-            extensions=list(config.markdown_extensions), extension_configs=config.mdx_configs
-        )
-        self.renderer = PathsRenderer(self.strings, lambda text: fragment.reset().convert(text))
+        fragment = fragment_markdown(config)
+        self.renderer = PathsRenderer(self.strings, fragment)
         theme.add_assets(config, RUNTIME, STYLESHEETS)
         return config
 

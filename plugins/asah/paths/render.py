@@ -7,10 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import jinja2
 from markupsafe import Markup, escape
 
-from ..core.i18n import Strings
+from ..core.templates import TemplateRenderer
 from ..course.course import Course
 from ..course.duration import jp
 from ..course.paths import LearningPath, Step, built_levels, minutes
@@ -100,19 +99,7 @@ class Catalogue:
 
 
 @dataclass
-class PathsRenderer:
-    strings: Strings
-    markdown: Callable[[str], str]
-
-    def __post_init__(self) -> None:
-        self.env = jinja2.Environment(
-            loader=jinja2.PackageLoader("asah", "templates"), autoescape=True, auto_reload=False
-        )
-        self.env.globals["t"] = self.strings
-
-    def _md(self, text: str) -> Markup:
-        return Markup(self.markdown(text)) if text else Markup("")
-
+class PathsRenderer(TemplateRenderer):
     def _total(self, course: Course, path: LearningPath) -> str:
         total = minutes(course, path)
         t = self.strings
@@ -124,7 +111,7 @@ class PathsRenderer:
                 "id": p.id,
                 "title": p.title,
                 "url": links.site(cat.paths_url(p.id)),
-                "description": self._md(p.description),
+                "description": self.md(p.description),
                 "audience": p.audience,
                 "count": len(p.steps),
                 "total": self._total(cat.course, p),
@@ -168,7 +155,7 @@ class PathsRenderer:
                 )
         return self.env.get_template("asah/path.html").render(
             path=path,
-            description=self._md(path.description),
+            description=self.md(path.description),
             total=self._total(course, path),
             badges=badges,
             steps=steps,

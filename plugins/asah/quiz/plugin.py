@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import markdown
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import Files
@@ -15,7 +14,7 @@ from .. import theme
 from ..core import frontmatter
 from ..core.diagnostics import Reporter
 from ..core.i18n import Strings
-from ..plugin_support import report
+from ..plugin_support import fragment_markdown, report
 from .banks import load_banks
 from .config import QuizConfig
 from .extension import PageContext, QuizExtension
@@ -45,12 +44,10 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         self.extension.settings.deferred = {}
         self.markers: dict[str, dict[str, str]] = {}  # page → its quiz markers and HTML
         strings = Strings(config.theme.get("language"))
-        extensions = list(config.markdown_extensions)
-        configs = dict(config.mdx_configs)
-        fragment = markdown.Markdown(extensions=extensions, extension_configs=configs)
+        fragment = fragment_markdown(config)
         renderer = QuizRenderer(
             strings,
-            lambda text: fragment.reset().convert(text),
+            fragment,
             site_id(config, self.config.site_id),
         )
         self.extension.settings.renderer_factory = lambda: renderer

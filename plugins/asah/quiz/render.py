@@ -6,14 +6,12 @@ import html
 import json
 import random
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 
-from ..core.i18n import Strings
+from ..core.templates import TemplateRenderer
 from .model import BLANK, Bank, Question
 
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
@@ -38,19 +36,8 @@ def shuffled(values: list[Any], seed: str) -> list[Any]:
 
 
 @dataclass
-class QuizRenderer:
-    strings: Strings
-    markdown: Callable[[str], str]  # author Markdown → HTML with the site's extensions
+class QuizRenderer(TemplateRenderer):
     site: str = ""
-
-    def __post_init__(self) -> None:
-        self.env = jinja2.Environment(
-            loader=jinja2.PackageLoader("asah", "templates"), autoescape=True, auto_reload=False
-        )
-        self.env.globals["t"] = self.strings
-
-    def md(self, text: str) -> Markup:
-        return Markup(self.markdown(text)) if text else Markup("")
 
     def render(self, bank: Bank, quiz_id: str, uid: str, level: int = 2) -> str:
         """The quiz; its title is a heading one below the last heading before it."""
