@@ -4,4 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export NO_MKDOCS_2_WARNING=1
-exec .venv/bin/mkdocs serve "$@"
+# --dirty: rebuild only what an edit affects (Asah adds the competency, path and quiz pages made
+# from it), so a saved edit shows in about a second even on a course of 1,000 lessons.
+exec .venv/bin/mkdocs serve --dirty "$@"

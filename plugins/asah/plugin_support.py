@@ -1,14 +1,17 @@
-"""What the MkDocs plugins share: turning collected problems into log lines and stops."""
+"""What the MkDocs plugins share: problem reports, author Markdown, dirty rebuilds."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 
 import markdown
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
 
 from .core.diagnostics import Reporter, Severity
+from .core.rebuild import Fingerprints, merge_search_entries
 
 
 def report(reporter: Reporter, log: object) -> None:
@@ -27,3 +30,37 @@ def fragment_markdown(config: MkDocsConfig) -> Callable[[str], str]:
         extensions=list(config.markdown_extensions), extension_configs=config.mdx_configs
     )
     return lambda text: md.reset().convert(text)
+
+
+class DirtyBuilds:
+    """Keeps `mkdocs serve --dirty` (and `build --dirty`) right about pages that depend on more
+    than their own Markdown. MkDocs keeps plugin instances across the rebuilds of one `serve`, so
+    a plugin makes one of these in `on_startup` and it remembers the previous build."""
+
+    def __init__(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self._pages = Fingerprints()
+
+    def refresh(self, files: Files, current: Mapping[str, str]) -> set[str]:
+        """Remove the output of the pages whose inputs changed, so MkDocs builds them again."""
+        changed = self._pages.changed(current)
+        for src in changed:
+            file = files.get_file_from_path(src)
+            if file is not None and os.path.isfile(file.abs_dest_path):
+                os.remove(file.abs_dest_path)
+        return changed
+
+
+def merge_dirty_search_index(config: MkDocsConfig) -> None:
+    """Material's search keeps the previous index on dirty rebuilds but replaces the entries of
+    one page only; Asah rebuilds several (the edited lesson and the generated pages), so replace
+    the entries of every rebuilt page. Run before the search plugin's `on_post_build`."""
+    search = config.plugins.get("material/search")
+    index = getattr(search, "search_index", None)
+    previous = getattr(search, "search_index_prev", None)
+    entries = getattr(index, "entries", None)
+    old = getattr(previous, "entries", None)
+    if not isinstance(entries, list) or not isinstance(old, list) or not entries:
+        return
+    index.entries = merge_search_entries(old, entries)  # type: ignore[union-attr]
+    search.search_index_prev = None  # type: ignore[union-attr]

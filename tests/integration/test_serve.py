@@ -1,7 +1,8 @@
-"""`mkdocs serve` rebuilds when the framework in site_config/ changes."""
+"""`mkdocs serve` rebuilds what an edit affects: site_config, lessons, banks, paths."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -68,6 +69,98 @@ def test_serve_rebuilds_when_site_config_changes(tmp_path: Path):
         _wait_for(url, "Keamanan Siber")
         lesson = _wait_for(f"http://127.0.0.1:{port}/a/", "Keamanan Siber")
         assert 'data-asah-competency="keamanan-informasi"' in lesson
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+DIRTY_COURSE = {
+    "mkdocs.yml": MINIMAL_CONFIG.replace("  - asah/quiz\n", "  - asah/quiz\n  - asah/paths\n"),
+    "site_config/competencies.yml": FRAMEWORK,
+    "site_config/paths.yml": """
+        paths:
+          - id: aman
+            title: Jalur Aman
+            steps: [a.md, b.md]
+    """,
+    "quizzes/dasar.yml": """
+        title: Uji Dasar
+        questions:
+          - id: satu
+            type: truefalse
+            prompt: Kata sandi boleh dibagikan.
+            answer: false
+    """,
+    "content/index.md": "# Beranda\n\nSelamat datang.\n",
+    "content/a.md": """
+        ---
+        title: Pelajaran Pertama
+        competencies: {keamanan-informasi: 1}
+        ---
+        Isi pertama.
+
+        /// quiz | dasar
+        ///
+    """,
+    "content/b.md": """
+        ---
+        title: Pelajaran Kedua
+        competencies: {keamanan-informasi: 2}
+        prerequisites: [a.md]
+        ---
+        Isi kedua.
+    """,
+}
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), "utf-8")
+
+
+def test_dirty_serve_keeps_every_affected_page_up_to_date(tmp_path: Path):
+    """`mkdocs serve --dirty` rebuilds only what changed; Asah adds the pages made from it."""
+    write_tree(tmp_path, DIRTY_COURSE)
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+        cwd=tmp_path,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    site = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(f"{site}/b/", "Pelajaran Pertama")  # b lists a as its prerequisite
+        time.sleep(1)  # let the watcher settle before the edit
+
+        # a lesson: its title and level show on the pages made from it
+        _edit(tmp_path / "content/a.md", "title: Pelajaran Pertama", "title: Dasar Sandi")
+        _edit(tmp_path / "content/a.md", "keamanan-informasi: 1", "keamanan-informasi: 3")
+        _wait_for(f"{site}/a/", "Dasar Sandi")
+        _wait_for(f"{site}/b/", "Dasar Sandi")  # prerequisite list of an unedited lesson
+        competency = _wait_for(f"{site}/kompetensi/keamanan-informasi/", "Dasar Sandi")
+        level_3 = competency.split('<h3 id="level-3"')[1].split("<h3")[0]
+        assert "Dasar Sandi" in level_3
+        _wait_for(f"{site}/kompetensi/", "Dasar Sandi")
+        _wait_for(f"{site}/jalur/aman/", "Dasar Sandi")
+        _wait_for(f"{site}/course.json", '"title": "Dasar Sandi"')
+        index = json.loads(_wait_for(f"{site}/search/search_index.json", "Dasar Sandi"))
+        pages = [d["location"] for d in index["docs"] if "#" not in d["location"]]
+        assert sorted(pages) == sorted(set(pages))  # each page once
+        assert {"", "a/", "b/", "kompetensi/"} <= set(pages)  # and none lost
+
+        # a bank: the lesson embedding it shows the new question
+        time.sleep(0.5)
+        _edit(tmp_path / "quizzes/dasar.yml", "boleh dibagikan", "wajib dirahasiakan")
+        _wait_for(f"{site}/a/", "wajib dirahasiakan")
+
+        # the paths file: the step navigation under a lesson shows the new title
+        time.sleep(0.5)
+        _edit(tmp_path / "site_config/paths.yml", "Jalur Aman", "Jalur Sandi Aman")
+        _wait_for(f"{site}/b/", "Jalur Sandi Aman")
+        _wait_for(f"{site}/jalur/", "Jalur Sandi Aman")
     finally:
         server.terminate()
         server.wait(10)

@@ -11,7 +11,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -20,10 +20,11 @@ from mkdocs.utils import get_relative_url
 from .. import theme
 from ..core.diagnostics import Location, Reporter
 from ..core.i18n import Strings
+from ..core.rebuild import fingerprint
 from ..course import catalogue, framework
 from ..course.course import Course, check_prerequisites
-from ..course.lessons import read_page
-from ..plugin_support import fragment_markdown, report
+from ..course.lessons import Lesson, read_page
+from ..plugin_support import DirtyBuilds, fragment_markdown, merge_dirty_search_index, report
 from . import pages
 from .config import CompetenciesConfig
 from .render import Renderer
@@ -54,6 +55,11 @@ class _PageLinks:
 
 
 class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
+    rebuilds = DirtyBuilds(dirty=False)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.rebuilds = DirtyBuilds(dirty)  # kept across the rebuilds of `mkdocs serve`
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
@@ -154,6 +160,17 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         order = {page.file.src_uri: i for i, page in enumerate(nav.pages)}
         lessons = sorted(self.course.lessons.items(), key=lambda kv: order.get(kv[0], len(order)))
         self.course.lessons = dict(lessons)
+        if self.rebuilds.dirty:
+            self.rebuilds.refresh(
+                files, {path: self._lesson_inputs(lesson) for path, lesson in lessons}
+            )
+
+    def _lesson_inputs(self, lesson: Lesson) -> str:
+        """What the lesson facts box is made of, beyond the lesson's own file."""
+        course = self.course
+        names = [getattr(course.framework.get(cid), "name", None) for cid in lesson.competencies]
+        titles = [getattr(course.lessons.get(p), "title", None) for p in lesson.prerequisites]
+        return fingerprint([repr(lesson), names, titles, course.minutes_per_jp])
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -200,8 +217,13 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
             output = theme.fix_html(output, self.strings("search_dialog"))
         return output
 
+    @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled or not self.config.catalogue:
+        if not self.config.enabled:
+            return
+        if self.rebuilds.dirty:
+            merge_dirty_search_index(config)
+        if not self.config.catalogue:
             return
         data = catalogue.build(
             self.course,

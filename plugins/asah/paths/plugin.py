@@ -7,6 +7,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -17,15 +18,16 @@ from .. import theme
 from ..competencies import pages as generated
 from ..core.diagnostics import Location, Reporter
 from ..core.i18n import Strings
+from ..core.rebuild import fingerprint
 from ..core.urls import relative
 from ..course.course import Course
 from ..course.duration import jp
 from ..course.paths import LearningPath, built_levels, minutes, read_paths
-from ..plugin_support import fragment_markdown, report
+from ..plugin_support import DirtyBuilds, fragment_markdown, report
 from ..quiz.extension import quiz_ids
 from ..quiz.plugin import site_id
 from .config import PathsConfig
-from .render import Catalogue, PathsRenderer
+from .render import Catalogue, PathsRenderer, memberships
 
 log = get_plugin_logger(__name__)
 LESSON_END_MARKER = "<!-- asah-lesson-end -->"
@@ -51,7 +53,25 @@ class _Links:
         return get_relative_url(url, self.page_url) if url else "#"
 
 
+class _SiteUrls:
+    def site(self, url: str) -> str:
+        return url
+
+
 class PathsPlugin(BasePlugin[PathsConfig]):
+    rebuilds = DirtyBuilds(dirty=False)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.rebuilds = DirtyBuilds(dirty)  # kept across the rebuilds of `mkdocs serve`
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer | None:
+        folder = (self.root / self.config.paths_file).parent
+        if self.config.enabled and folder.is_dir():
+            server.watch(str(folder))  # an edited paths file shows in the preview
+        return server
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
@@ -192,6 +212,13 @@ class PathsPlugin(BasePlugin[PathsConfig]):
             self.catalogue.course, banks, self.competencies.docs_name, Reporter()
         )
         self._add_to_catalogue()
+        if self.rebuilds.dirty:
+            # a lesson shows the title and place of its neighbours on each path
+            cat, urls = self.catalogue, _SiteUrls()
+            self.rebuilds.refresh(
+                files,
+                {path: fingerprint(memberships(cat, path, urls)) for path in cat.course.lessons},
+            )
 
     def _add_to_catalogue(self) -> None:
         cat = self.catalogue

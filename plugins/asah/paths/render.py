@@ -193,34 +193,9 @@ class PathsRenderer(TemplateRenderer):
         )
 
     def lesson_end(self, cat: Catalogue, lesson_path: str, links: Links) -> str:
-        memberships = []
-        for path in cat.paths:
-            refs = [(s.kind, s.ref) for s in path.steps]
-            if ("lesson", lesson_path) not in refs:
-                continue
-            i = refs.index(("lesson", lesson_path))
-
-            def neighbour(j: int, path: LearningPath = path) -> dict[str, str] | None:
-                if not 0 <= j < len(path.steps):
-                    return None
-                step = path.steps[j]
-                url = _in_path(links.site(cat.step_url(step)), path.id)
-                return {"url": url, "title": cat.step_title(step)}
-
-            memberships.append(
-                {
-                    "id": path.id,
-                    "title": path.title,
-                    "url": links.site(cat.paths_url(path.id)),
-                    "n": i + 1,
-                    "m": len(path.steps),
-                    "prev": neighbour(i - 1),
-                    "next": neighbour(i + 1),
-                }
-            )
         lesson = cat.course.lessons[lesson_path]
         return self.env.get_template("asah/lesson-end.html").render(
-            lesson=lesson, memberships=memberships, site=cat.site
+            lesson=lesson, memberships=memberships(cat, lesson_path, links), site=cat.site
         )
 
     def app(self, cat: Catalogue, name: str, root: str, script: str, style: str) -> str:
@@ -238,3 +213,33 @@ def _in_path(url: str, path_id: str) -> str:
     """A link that tells the lesson which path the learner is following."""
     base, hash_, fragment = url.partition("#")
     return f"{base}?jalur={path_id}{hash_}{fragment}"
+
+
+def memberships(cat: Catalogue, lesson_path: str, links: Links) -> list[dict[str, Any]]:
+    """The paths a lesson is on: step n of m, with the previous and next steps."""
+    result = []
+    for path in cat.paths:
+        refs = [(s.kind, s.ref) for s in path.steps]
+        if ("lesson", lesson_path) not in refs:
+            continue
+        i = refs.index(("lesson", lesson_path))
+
+        def neighbour(j: int, path: LearningPath = path) -> dict[str, str] | None:
+            if not 0 <= j < len(path.steps):
+                return None
+            step = path.steps[j]
+            url = _in_path(links.site(cat.step_url(step)), path.id)
+            return {"url": url, "title": cat.step_title(step)}
+
+        result.append(
+            {
+                "id": path.id,
+                "title": path.title,
+                "url": links.site(cat.paths_url(path.id)),
+                "n": i + 1,
+                "m": len(path.steps),
+                "prev": neighbour(i - 1),
+                "next": neighbour(i + 1),
+            }
+        )
+    return result

@@ -6,18 +6,21 @@ import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .. import theme
 from ..core import frontmatter
 from ..core.diagnostics import Reporter
 from ..core.i18n import Strings
-from ..plugin_support import fragment_markdown, report
+from ..core.rebuild import fingerprint
+from ..plugin_support import DirtyBuilds, fragment_markdown, report
 from .banks import load_banks
 from .config import QuizConfig
-from .extension import PageContext, QuizExtension
+from .extension import PageContext, QuizExtension, quiz_ids
 from .render import QuizRenderer
 
 log = get_plugin_logger(__name__)
@@ -34,6 +37,19 @@ def site_id(config: MkDocsConfig, configured: str) -> str:
 
 
 class QuizPlugin(BasePlugin[QuizConfig]):
+    rebuilds = DirtyBuilds(dirty=False)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.rebuilds = DirtyBuilds(dirty)  # kept across the rebuilds of `mkdocs serve`
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object
+    ) -> LiveReloadServer | None:
+        folder = self.root / self.config.banks_dir
+        if self.config.enabled and folder.is_dir():
+            server.watch(str(folder))  # an edited bank shows in the preview
+        return server
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
@@ -71,6 +87,18 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         self._report()
         theme.add_asset_files(config, files, (*RUNTIME, STYLESHEET))
         return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:
+        if not self.config.enabled or not self.rebuilds.dirty:
+            return
+        # a page shows the banks it embeds: rebuild it when one of them changed
+        banks = self.banks
+        current = {}
+        for file in files.documentation_pages():
+            if file.generated_by is None:
+                ids = [i for i in quiz_ids(file.content_string, file.src_uri) if i in banks]
+                current[file.src_uri] = fingerprint([repr(banks[i]) for i in ids])
+        self.rebuilds.refresh(files, current)
 
     def on_page_markdown(
         self, markdown_text: str, /, *, page: Page, config: MkDocsConfig, files: Files

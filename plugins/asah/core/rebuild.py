@@ -1,0 +1,48 @@
+"""Dirty rebuilds (`mkdocs serve --dirty`): which pages were made from inputs that changed.
+
+MkDocs' dirty build writes a page again only when its Markdown is newer than its output. A
+lesson's output also depends on other files (the banks it embeds, the titles of its
+prerequisites, the paths it is on), so each plugin fingerprints those inputs per page and has the
+pages whose fingerprint changed since the previous build of the same process rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+
+
+def fingerprint(value: object) -> str:
+    """A stable digest of plain data (dicts, lists, strings, numbers; anything else by repr)."""
+    text = json.dumps(value, sort_keys=True, default=repr, ensure_ascii=False)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class Fingerprints:
+    """The fingerprint of each page at the previous build, kept across the builds of a process."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, str] | None = None
+
+    def changed(self, current: Mapping[str, str]) -> set[str]:
+        """Pages whose fingerprint differs from the previous build's (all of them on the first
+        build: nothing is known about output left by another process); remembers `current`."""
+        last, self._last = self._last, dict(current)
+        if last is None:
+            return set(current)
+        return {page for page, value in current.items() if last.get(page) != value}
+
+
+def page_of(location: str) -> str:
+    """The page part of a search index location (`a/b/#section` → `a/b/`)."""
+    return location.split("#", 1)[0]
+
+
+def merge_search_entries(
+    previous: list[dict[str, object]], rebuilt: list[dict[str, object]]
+) -> list[dict[str, object]]:
+    """The search entries of a dirty build: those of the rebuilt pages replace their old ones."""
+    pages = {page_of(str(entry.get("location", ""))) for entry in rebuilt}
+    kept = [e for e in previous if page_of(str(e.get("location", ""))) not in pages]
+    return kept + rebuilt
