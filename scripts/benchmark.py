@@ -1,17 +1,23 @@
 #!/usr/bin/env python3
-"""Build-time benchmark: Asah against plain Material on the same generated course.
+"""Build benchmark: Asah against plain Material on the same generated course, at course scale.
 
-    .venv/bin/python scripts/benchmark.py --lessons 1000 --runs 3
+    .venv/bin/python scripts/benchmark.py --lessons 1000 3000          # the table in the docs
+    .venv/bin/python scripts/benchmark.py --lessons 1000 --serve-only  # `mkdocs serve` edits
 
-Generates a course of N lessons (modules of 20 lessons, ~350 words each, one quiz bank of 10
-questions per module embedded in every lesson, prerequisites between lessons), then builds it
+For each size it generates a course (programmes of 10 modules of 20 lessons, each module with an
+index page and a bank of 10 questions embedded in every lesson with `draw: 5`, ~350 words a
+lesson, prerequisites between lessons) and builds it, one paired run each, in fresh processes:
 
-  * with Asah (asah/competencies + asah/quiz), and
-  * with plain Material: the same files and configuration without Asah's plugins and with the
-    quiz blocks removed,
+  asah     the example course's configuration (theme features and Markdown extensions of
+           mkdocs.yml) with Asah's plugins;
+  plain    the same configuration and files without Asah (quiz blocks removed);
+  stock    stock Material's default (`theme: material`, search only) on the plain files.
 
-alternating the two, and prints the median wall time of each, their ratio, and the peak memory
-(max RSS) of each build. Nothing is fetched from the network.
+It prints wall time, peak memory (max RSS), lesson page and site bytes, and the ratios the goals
+are set on: asah/plain (≤ 1.10), asah/stock (≤ 0.3 at 3,000), and Asah's growth from the
+smallest to the largest size (≤ 3.3× for 1,000 → 3,000). With `--serve` it also starts
+`mkdocs serve --dirty` on the asah build of the first size and times a saved lesson and a saved
+bank until the served page shows the edit. Nothing is fetched from the network.
 """
 
 from __future__ import annotations
@@ -22,14 +28,18 @@ import os
 import random
 import re
 import shutil
-import statistics
+import socket
 import subprocess
 import sys
 import tempfile
 import textwrap
 import time
+import urllib.request
 from pathlib import Path
 
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
 WORDS = [
     "aparatur",
     "sipil",
@@ -80,30 +90,6 @@ WORDS = [
 
 COMPETENCIES = ["integritas", "komunikasi", "kerja-sama", "pelayanan-publik", "pengembangan-diri"]
 
-BASE_CONFIG = """\
-site_name: Kursus Benchmark
-docs_dir: content
-theme:
-  name: material
-  language: id
-  font: false
-  features:
-    - navigation.instant
-    - navigation.tracking
-    - navigation.indexes
-    - navigation.top
-    - search.highlight{prune}
-markdown_extensions:
-  - admonition
-  - attr_list
-  - md_in_html
-  - tables
-  - toc:
-      permalink: true
-  - pymdownx.details
-  - pymdownx.superfences
-"""
-
 
 def paragraph(rng: random.Random, words: int) -> str:
     text = " ".join(rng.choice(WORDS) for _ in range(words))
@@ -140,44 +126,67 @@ def bank(module: int, rng: random.Random) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1)  # JSON is YAML
 
 
-def generate(root: Path, lessons: int, seed: int = 7, prune: bool = False) -> None:
+def example_config(plugins: list[object]) -> str:
+    """The example course's theme and Markdown settings, with other content and plugins."""
+    example = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
+    config = {
+        "site_name": "Kursus Benchmark",
+        "docs_dir": "content",
+        "theme": example["theme"],
+        "markdown_extensions": example["markdown_extensions"],
+        "plugins": plugins,
+    }
+    return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+
+
+STOCK_CONFIG = "site_name: Kursus Benchmark\ndocs_dir: content\ntheme:\n  name: material\n"
+
+
+def lesson_path(n: int) -> str:
+    module = n // 20
+    return f"program-{module // 10:02d}/modul-{module:03d}/pelajaran-{n:04d}.md"
+
+
+def generate(root: Path, lessons: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     content = root / "content"
     content.mkdir(parents=True)
     (content / "index.md").write_text("# Kursus Benchmark\n\nKursus yang dibuat otomatis.\n")
     (root / "quizzes").mkdir()
     modules = (lessons + 19) // 20
+    for program in range((modules + 9) // 10):
+        folder = content / f"program-{program:02d}"
+        folder.mkdir()
+        (folder / "index.md").write_text(f"# Program {program}\n\n{paragraph(rng, 40)}\n")
     for module in range(modules):
-        folder = content / f"modul-{module:03d}"
+        folder = content / f"program-{module // 10:02d}" / f"modul-{module:03d}"
         folder.mkdir()
         (folder / "index.md").write_text(f"# Modul {module}\n\n{paragraph(rng, 60)}\n")
         (root / "quizzes" / f"modul-{module:03d}.yml").write_text(bank(module, rng))
     for n in range(lessons):
-        module = n // 20
-        prereq = f"modul-{(n - 1) // 20:03d}/pelajaran-{n - 1:04d}.md" if n % 20 else None
         front = {
             "title": f"Pelajaran {n}",
             "competencies": {COMPETENCIES[n % 5]: 1 + n % 3, COMPETENCIES[(n + 2) % 5]: 1},
             "duration": 45,
             "objectives": [paragraph(rng, 8), paragraph(rng, 8)],
         }
-        if prereq:
-            front["prerequisites"] = [prereq]
+        if n % 20:
+            front["prerequisites"] = [lesson_path(n - 1)]
         body = [
             f"## Bagian {s}\n\n{paragraph(rng, 70)}\n\n{paragraph(rng, 50)}\n" for s in range(3)
         ]
-        body.append(f"## Uji pemahaman\n\n/// quiz | modul-{module:03d}\ndraw: 5\n///\n")
+        body.append(f"## Uji pemahaman\n\n/// quiz | modul-{n // 20:03d}\ndraw: 5\n///\n")
         text = "---\n" + json.dumps(front, ensure_ascii=False) + "\n---\n\n" + "\n".join(body)
-        (content / f"modul-{module:03d}" / f"pelajaran-{n:04d}.md").write_text(text)
-    base = BASE_CONFIG.replace("{prune}", "\n    - navigation.prune" if prune else "")
-    (root / "mkdocs-asah.yml").write_text(
-        base + "plugins:\n  - search\n  - asah/competencies\n  - asah/quiz\n"
+        (content / lesson_path(n)).write_text(text)
+    (root / "mkdocs.yml").write_text(
+        example_config(["search", "asah/competencies", "asah/quiz"]), "utf-8"
     )
     plain = root / "plain"
     shutil.copytree(content, plain / "content")
     for page in (plain / "content").rglob("*.md"):
         page.write_text(re.sub(r"/// quiz[^\n]*\n(?:.*\n)*?///\n", "", page.read_text()))
-    (plain / "mkdocs.yml").write_text(base + "plugins:\n  - search\n")
+    (plain / "mkdocs.yml").write_text(example_config(["search"]), "utf-8")
+    (plain / "stock.yml").write_text(STOCK_CONFIG, "utf-8")
 
 
 MEASURE = textwrap.dedent(
@@ -193,61 +202,147 @@ MEASURE = textwrap.dedent(
     print(wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     """
 )
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def build(cwd: Path, config: str, site: Path) -> tuple[float, int]:
-    """One build in a fresh process: (wall seconds, peak RSS in KiB)."""
+def build(cwd: Path, config: str, site: Path) -> dict[str, float]:
+    """One build in a fresh process: wall seconds, peak RSS (MiB), lesson page and site bytes."""
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(site)]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     out = subprocess.run(
         [sys.executable, "-c", MEASURE, str(cwd), *command],
         capture_output=True,
         text=True,
-        env=env,
+        env=ENV,
         check=True,
     ).stdout.split()
-    return float(out[0]), int(out[1])
+    page = site / lesson_path(21).removesuffix(".md") / "index.html"
+    result = {
+        "seconds": float(out[0]),
+        "peak_mib": int(out[1]) / 1024,
+        "page_kb": page.stat().st_size / 1024,
+        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
+    }
+    shutil.rmtree(site)  # a 3,000-lesson stock site is several GB
+    return result
+
+
+def measure(lessons: int) -> dict[str, dict[str, float]]:
+    root = Path(tempfile.mkdtemp(prefix="asah-bench-"))
+    try:
+        generate(root, lessons)
+        results = {}
+        for name, cwd, config in (
+            ("plain", root / "plain", "mkdocs.yml"),
+            ("asah", root, "mkdocs.yml"),
+            ("stock", root / "plain", "stock.yml"),
+        ):
+            results[name] = build(cwd, config, root / f"site-{name}")
+            r = results[name]
+            print(
+                f"  {lessons} lessons, {name:5}: {r['seconds']:7.1f} s  {r['peak_mib']:5.0f} MiB"
+                f"  lesson page {r['page_kb']:6.0f} KB  site {r['site_mb']:6.0f} MB",
+                flush=True,
+            )
+        return results
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, text: str, limit: float = 120) -> float:
+    """Seconds until the page at `url` contains `text`."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        try:
+            if text in urllib.request.urlopen(url, timeout=5).read().decode("utf-8"):
+                return time.perf_counter() - start
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise SystemExit(f"{url} never showed {text!r}")
+
+
+def measure_serve(lessons: int, edits: int = 3) -> dict[str, list[float]]:
+    """`mkdocs serve --dirty`: seconds from saving a lesson or a bank to the page showing it."""
+    root = Path(tempfile.mkdtemp(prefix="asah-serve-"))
+    port = free_port()
+    site = f"http://127.0.0.1:{port}"
+    generate(root, lessons)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+        cwd=root,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    times: dict[str, list[float]] = {"lesson": [], "bank": [], "competency page": []}
+    try:
+        lesson = lesson_path(21)
+        url = f"{site}/{lesson.removesuffix('.md')}/"
+        wait_for(url, "Pelajaran 21", limit=600)
+        time.sleep(2)
+        for n in range(edits):
+            source = root / "content" / lesson
+            word = f"suntingan{n}"
+            text = re.sub(r'"title": "[^"]*"', f'"title": "{word}"', source.read_text("utf-8"))
+            source.write_text(text, "utf-8")
+            times["lesson"].append(wait_for(url, word))
+            times["competency page"].append(wait_for(f"{site}/kompetensi/komunikasi/", word))
+            time.sleep(1)
+            bank_file = root / "quizzes" / "modul-001.yml"
+            data = bank_file.read_text("utf-8")
+            bank_file.write_text(data.replace('"prompt": "', f'"prompt": "Soal{n} ', 1), "utf-8")
+            times["bank"].append(wait_for(url, f"Soal{n} "))
+            time.sleep(1)
+    finally:
+        server.terminate()
+        server.wait(30)
+        shutil.rmtree(root, ignore_errors=True)
+    return times
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lessons", type=int, default=1000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--keep", action="store_true", help="keep the generated course")
-    parser.add_argument(
-        "--prune", action="store_true", help="both builds with navigation.prune (as the example)"
-    )
+    parser.add_argument("--lessons", type=int, nargs="+", default=[1000, 3000])
+    parser.add_argument("--serve", action="store_true", help="also time `mkdocs serve --dirty`")
+    parser.add_argument("--serve-only", action="store_true", help="only time `mkdocs serve`")
     args = parser.parse_args()
-    root = Path(tempfile.mkdtemp(prefix="asah-bench-"))
-    try:
-        started = time.perf_counter()
-        generate(root, args.lessons, prune=args.prune)
-        print(f"generated {args.lessons} lessons in {time.perf_counter() - started:.1f} s: {root}")
-        asah_times, plain_times, asah_rss, plain_rss = [], [], [], []
-        for run in range(args.runs):
-            wall, rss = build(root / "plain", "mkdocs.yml", root / "site-plain")
-            plain_times.append(wall)
-            plain_rss.append(rss)
-            wall, rss = build(root, "mkdocs-asah.yml", root / "site-asah")
-            asah_times.append(wall)
-            asah_rss.append(rss)
-            print(f"run {run + 1}: material {plain_times[-1]:.1f} s, asah {asah_times[-1]:.1f} s")
-        asah, plain = statistics.median(asah_times), statistics.median(plain_times)
-        print()
-        print(f"lessons                  {args.lessons}")
-        print(f"plain Material (median)  {plain:.2f} s   peak {max(plain_rss) / 1024:.0f} MiB")
-        print(f"Asah (median)            {asah:.2f} s   peak {max(asah_rss) / 1024:.0f} MiB")
-        print(f"ratio Asah / Material    {asah / plain:.3f}   (goal ≤ 1.10)")
-        lesson = "modul-000/pelajaran-0001"
-        for name in ("plain", "asah"):
-            site = root / f"site-{name}"
-            page = site / lesson / "index.html"
-            total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-            size = page.stat().st_size / 1024
-            print(f"{name:6} lesson page {size:.0f} KB, site {total / 1e6:.0f} MB")
-    finally:
-        if not args.keep:
-            shutil.rmtree(root, ignore_errors=True)
+    sizes = sorted(args.lessons)
+    if args.serve or args.serve_only:
+        times = measure_serve(sizes[0])
+        for what, values in times.items():
+            shown = ", ".join(f"{v:.2f}" for v in values)
+            print(f"serve --dirty, {sizes[0]} lessons, saved edit → {what}: {shown} s")
+        if args.serve_only:
+            return
+    results = {n: measure(n) for n in sizes}
+    print()
+    print(
+        "| lessons | build plain / Asah / stock | Asah ÷ plain | Asah ÷ stock |"
+        " peak MiB plain / Asah / stock | lesson page KB | site MB |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for n, r in results.items():
+        p, a, s = r["plain"], r["asah"], r["stock"]
+        print(
+            f"| {n:,} | {p['seconds']:.1f} / {a['seconds']:.1f} / {s['seconds']:.1f} s"
+            f" | {a['seconds'] / p['seconds']:.3f} | {a['seconds'] / s['seconds']:.3f}"
+            f" | {p['peak_mib']:.0f} / {a['peak_mib']:.0f} / {s['peak_mib']:.0f}"
+            f" | {p['page_kb']:.0f} / {a['page_kb']:.0f} / {s['page_kb']:.0f}"
+            f" | {p['site_mb']:.0f} / {a['site_mb']:.0f} / {s['site_mb']:.0f} |"
+        )
+    if len(sizes) > 1:
+        small, large = results[sizes[0]]["asah"], results[sizes[-1]]["asah"]
+        growth = large["seconds"] / small["seconds"]
+        print(
+            f"\nAsah from {sizes[0]:,} to {sizes[-1]:,} lessons: {growth:.2f}× the time for "
+            f"{sizes[-1] / sizes[0]:.1f}× the lessons"
+        )
 
 
 if __name__ == "__main__":
