@@ -5,9 +5,11 @@ stock Material on the same content.
     .venv/bin/python scripts/page_weight.py
 
 Builds the example course twice — with Asah, and with stock Material (the same pages with quiz
-blocks removed, no Asah plugins) — serves each with gzip (scripts/serve_gzip.py), loads every
+blocks written out as the Markdown an author would write without Asah: every prompt, option,
+feedback and explanation as text) — serves each with gzip (scripts/serve_gzip.py), loads every
 page type in Chromium from an empty cache and sums what crossed the network. Budget: the Asah
-page ≤ the stock page + 15 KB. Pages only Asah has are compared with the stock home page.
+page ≤ the stock page + 15 KB. `kuis/<id>/` is compared with a stock page holding the bank as
+text; the other pages only Asah has with the stock home page.
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+import yaml
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 BUDGET = 15 * 1024
+DETAIL = "--detail" in sys.argv  # print every request
 PAGES = {
     "home": ("", ""),
     "lesson with quiz": ("keamanan-informasi/phishing/", "keamanan-informasi/phishing/"),
@@ -32,18 +37,47 @@ PAGES = {
     "kompetensi/<id>/": ("kompetensi/keamanan-informasi/", ""),
     "jalur/": ("jalur/", ""),
     "jalur/<id>/": ("jalur/aman-digital/", ""),
-    "kuis/<id>/": ("kuis/evaluasi-akhir/", ""),
+    "kuis/<id>/": ("kuis/evaluasi-akhir/", "kuis/evaluasi-akhir/"),
     "kemajuan/": ("kemajuan/", ""),
     "penilaian-diri/": ("penilaian-diri/", ""),
 }
 
 
+def quiz_as_markdown(bank: dict[str, Any]) -> str:
+    """A quiz as an author would write it on a page of stock Material: all of its text (kept out
+    of search, as Asah keeps quizzes out, so the search index compares like for like)."""
+    out = ["<div data-search-exclude markdown>", f"**{bank.get('title') or 'Kuis'}**"]
+    out.append(str(bank.get("description") or ""))
+    for n, q in enumerate(bank.get("questions") or [], 1):
+        out.append(f"**Soal {n}.** {q.get('prompt', '')}")
+        for option in q.get("options") or []:
+            out.append(f"- {option.get('text', '')}: {option.get('feedback', '')}")
+        out += [f"- {item}" for item in q.get("items") or []]
+        out += [f"- {pair.get('left')} — {pair.get('right')}" for pair in q.get("pairs") or []]
+        answers = q.get("answers") or [q.get("answer", "")]
+        out.append(f"Jawaban: {', '.join(str(a) for a in answers)}")
+        out += [str(q[key]) for key in ("hint", "explanation") if q.get(key)]
+    return "\n\n".join([*out, "</div>"]) + "\n"
+
+
+def _quiz_text(match: re.Match[str]) -> str:
+    arg, body = (match["arg"] or "").strip(), match["body"]
+    if arg:
+        return quiz_as_markdown(yaml.safe_load((ROOT / "quizzes" / f"{arg}.yml").read_text()))
+    return quiz_as_markdown(yaml.safe_load(body) or {})
+
+
 def stock_copy(target: Path) -> Path:
-    """The example course as stock Material would build it."""
+    """The example course as stock Material would build it: quizzes as plain text."""
     shutil.copytree(ROOT / "content", target / "content")
+    block = re.compile(r"^/// quiz(?: *\| *(?P<arg>[^\n]*))?\n(?P<body>(?:.*\n)*?)///\n", re.M)
     for page in (target / "content").rglob("*.md"):
-        text = page.read_text("utf-8")
-        page.write_text(re.sub(r"^/// quiz[^\n]*\n(?:.*\n)*?///\n", "", text, flags=re.M))
+        page.write_text(block.sub(lambda m: _quiz_text(m) or "", page.read_text("utf-8")))
+    final = yaml.safe_load((ROOT / "quizzes" / "evaluasi-akhir.yml").read_text("utf-8"))
+    (target / "content" / "kuis").mkdir()
+    (target / "content" / "kuis" / "evaluasi-akhir.md").write_text(
+        f"# {final['title']}\n\n{quiz_as_markdown(final)}", "utf-8"
+    )
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     config = re.sub(r"\n  - asah/[^\n]*(?:\n      [^\n]*)*", "", config)
     config = re.sub(
@@ -86,15 +120,18 @@ def weigh(site: Path, urls: list[str]) -> dict[str, tuple[int, int]]:
             for url in urls:
                 context = browser.new_context()
                 page = context.new_page()
-                sizes: list[int] = []
+                sizes: list[tuple[str, int]] = []
                 page.on(
                     "requestfinished",
                     lambda r, sizes=sizes: sizes.append(
-                        r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"]
+                        (r.url, r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"])
                     ),
                 )
                 page.goto(f"http://127.0.0.1:{port}/{url}", wait_until="networkidle")
-                results[url] = (sum(sizes), len(sizes))
+                results[url] = (sum(n for _, n in sizes), len(sizes))
+                if DETAIL:
+                    for request_url, n in sizes:
+                        print(f"  {url or 'home':28} {n:7} {request_url.split('/', 3)[-1]}")
                 context.close()
             browser.close()
     finally:

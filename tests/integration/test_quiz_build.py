@@ -40,8 +40,11 @@ def test_embedded_bank_and_inline_quiz_render(course):
     assert 'data-asah-quiz="siber/phishing"' in html
     assert 'data-asah-quiz="a.md#1"' in html
     assert 'data-asah-site="kursus-uji"' in html
-    assert '<script src="../assets/asah/quiz/quiz.js" defer></script>' in html
-    assert (result.site / "assets/asah/quiz/quiz.css").is_file()
+    assert '<script src="../assets/asah/asah.js" defer></script>' in html
+    assert "AsahLoader" in (result.site / "assets/asah/asah.js").read_text("utf-8")
+    assert 'data-asah-load="quiz.js"' in html  # the loader brings the quiz runtime
+    assert "AsahQuiz" in (result.site / "assets/asah/quiz.js").read_text("utf-8")
+    assert ".asah-quiz" in (result.site / "assets/asah/asah.css").read_text("utf-8")
 
 
 def test_block_problems_have_lesson_file_lines(course):

@@ -44,7 +44,7 @@ def test_single_choice_markup(tmp_path):
     html = convert("/// quiz | uji\n///\n", tmp_path, {"uji": BANK})
     assert html.startswith(
         '<section class="asah-quiz" id="asah-quiz-1" data-asah-quiz="uji" data-asah-site="uji" '
-        'aria-labelledby="asah-quiz-1-title">\n'
+        'data-asah-load="quiz.js" aria-labelledby="asah-quiz-1-title">\n'
         '<h2 class="asah-quiz__title" id="asah-quiz-1-title">Uji</h2>'
     )
     assert (

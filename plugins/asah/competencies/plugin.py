@@ -83,7 +83,7 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         md = fragment_markdown(config)
         self.renderer = Renderer(self.strings, md)
         if self.config.theme_fixes:
-            config.extra_css.insert(0, theme.STYLESHEET)
+            theme.use_every_page(config, script=False)
         return config
 
     def on_serve(
@@ -145,11 +145,7 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
             )
             self.generated[src] = competency_id
         if self.config.theme_fixes:
-            files.append(
-                File.generated(
-                    config, theme.STYLESHEET, abs_src_path=str(theme.asset_path(theme.STYLESHEET))
-                )
-            )
+            theme.add_to_bundle(config, files, theme.STYLESHEET, [theme.BASE_STYLESHEET])
         if config.nav is not None and not pages.nav_mentions(config.nav, overview):
             config.nav.append({self.strings("competencies"): overview})
 

@@ -32,16 +32,26 @@ from .render import Catalogue, PathsRenderer, memberships
 log = get_plugin_logger(__name__)
 LESSON_END_MARKER = "<!-- asah-lesson-end -->"
 RUNTIME = (
+    theme.LOADER,
     "assets/asah/store/store.js",
-    "assets/asah/progress/model.js",
+    "assets/asah/progress/record.js",
     "assets/asah/progress/progress.js",
 )
 STYLESHEETS = ("assets/asah/progress/progress.css",)
 OFFLINE_SHIM = "assets/asah/iframe-worker/shim.js"  # listed in extra.polyfills for offline copies
-# Loaded by progress.js only on the page that needs them, to keep every other page light.
+# Loaded by progress.js only on the page that needs them, to keep every other page light:
+# app → (its script bundle, its stylesheet bundle), and the component files in each.
+MODEL = "assets/asah/progress/model.js"
 APPS = {
-    "progress": ("assets/asah/progress/progress-page.js", "assets/asah/progress/progress-page.css"),
-    "assess": ("assets/asah/assess/assess.js", "assets/asah/assess/assess.css"),
+    "progress": ("assets/asah/apps/progress.js", "assets/asah/apps/progress.css"),
+    "assess": ("assets/asah/apps/assess.js", "assets/asah/apps/assess.css"),
+}
+APP_PARTS = {
+    "progress": (
+        (MODEL, "assets/asah/progress/progress-page.js"),
+        ("assets/asah/progress/progress-page.css",),
+    ),
+    "assess": ((MODEL, "assets/asah/assess/assess.js"), ("assets/asah/assess/assess.css",)),
 }
 
 
@@ -83,7 +93,7 @@ class PathsPlugin(BasePlugin[PathsConfig]):
         self.catalogue: Catalogue | None = None
         fragment = fragment_markdown(config)
         self.renderer = PathsRenderer(self.strings, fragment)
-        theme.add_assets(config, RUNTIME, STYLESHEETS)
+        theme.use_every_page(config)
         return config
 
     @event_priority(-50)  # after asah/competencies (lessons) and asah/quiz (banks)
@@ -145,8 +155,13 @@ class PathsPlugin(BasePlugin[PathsConfig]):
             )
             files.append(File.generated(config, src, content=content, inclusion=inclusion))
             self.pages[src] = (kind, key)
-        apps = [uri for pair in APPS.values() for uri in pair] + [OFFLINE_SHIM]
-        theme.add_asset_files(config, files, (*RUNTIME, *STYLESHEETS, *apps))
+        theme.add_to_bundle(config, files, theme.SCRIPT, RUNTIME)
+        theme.add_to_bundle(config, files, theme.STYLESHEET, STYLESHEETS)
+        for app, (script, style) in APPS.items():
+            scripts, styles = APP_PARTS[app]
+            theme.add_to_bundle(config, files, script, scripts)
+            theme.add_to_bundle(config, files, style, styles)
+        theme.add_asset_files(config, files, [OFFLINE_SHIM])
         self._report()
         if config.nav is not None:
             for src, label in (
@@ -267,8 +282,8 @@ class PathsPlugin(BasePlugin[PathsConfig]):
             path = next(p for p in self.paths if p.id == key)
             return self.renderer.path(cat, path, links)
         if kind == "app":
-            script, style = (links.site(uri) for uri in APPS[key])
-            return self.renderer.app(cat, key, relative("", page.url), script, style)
+            load = " ".join(theme.loader_name(uri) for uri in APPS[key])
+            return self.renderer.app(cat, key, relative("", page.url), load)
         if src in cat.course.lessons:
             return html_text + LESSON_END_MARKER  # filled in after search indexing
         return None

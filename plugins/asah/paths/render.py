@@ -186,7 +186,7 @@ class PathsRenderer(TemplateRenderer):
             )
         label = escape(self.strings("path_picture", n=count))
         return Markup(
-            f'<svg class="asah-path-picture" role="img" aria-label="{label}" '
+            f'<svg class="asah-path-picture" data-search-exclude role="img" aria-label="{label}" '
             f'viewBox="0 0 {width} {height}" width="{width}" height="{height}">'
             f'<polyline class="asah-path-line" points="{" ".join(points)}"></polyline>'
             f"{''.join(nodes)}</svg>"
@@ -198,11 +198,11 @@ class PathsRenderer(TemplateRenderer):
             lesson=lesson, memberships=memberships(cat, lesson_path, links), site=cat.site
         )
 
-    def app(self, cat: Catalogue, name: str, root: str, script: str, style: str) -> str:
+    def app(self, cat: Catalogue, name: str, root: str, load: str) -> str:
+        """An app page; `load` names the app's files for the loader (loader/loader.js)."""
         return self.env.get_template("asah/app.html").render(
             app=name,
-            script=script,
-            style=style,
+            load=load,
             site=cat.site,
             data=json_island(cat.browser_data(root)),
             strings=json_island(self.strings.prefixed("app_")),

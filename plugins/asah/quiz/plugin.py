@@ -24,7 +24,12 @@ from .extension import PageContext, QuizExtension, quiz_ids
 from .render import QuizRenderer
 
 log = get_plugin_logger(__name__)
-RUNTIME = ("assets/asah/store/store.js", "assets/asah/quiz/quiz.js")
+# On every page: the loader and the learner store; the quiz runtime itself (QUIZ_SCRIPT) is
+# loaded by the loader on pages that have a quiz. The stylesheet is on every page so quiz
+# markup is styled from the first paint (and without JavaScript).
+RUNTIME = (theme.LOADER, "assets/asah/store/store.js")
+QUIZ_SCRIPT = "assets/asah/quiz.js"
+QUIZ_PARTS = ("assets/asah/quiz/quiz.js",)
 STYLESHEET = "assets/asah/quiz/quiz.css"
 
 
@@ -68,7 +73,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         )
         self.extension.settings.renderer_factory = lambda: renderer
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
-        theme.add_assets(config, RUNTIME, (STYLESHEET,))
+        theme.use_every_page(config)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
@@ -85,7 +90,9 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         )
         self.banks = self.extension.settings.banks
         self._report()
-        theme.add_asset_files(config, files, (*RUNTIME, STYLESHEET))
+        theme.add_to_bundle(config, files, theme.SCRIPT, RUNTIME)
+        theme.add_to_bundle(config, files, theme.STYLESHEET, [STYLESHEET])
+        theme.add_to_bundle(config, files, QUIZ_SCRIPT, QUIZ_PARTS)
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:

@@ -1,24 +1,19 @@
-/* Asah progress model: what "done", "passed", "reached" and "recommended" mean, computed from
- * the course data island and the learner's record (AsahStore). Pure functions, no DOM.
+/* Asah progress model: what "reached" and "recommended" mean, computed from the course data
+ * island and the learner's record (AsahStore); export, import and merge. Pure functions, no DOM.
+ * Loaded with the progress and self-assessment apps only; extends AsahProgress of record.js.
  *
  * A lesson is done when the learner marked it done. A competency level L is reached when every
  * lesson that builds the competency at a level up to L is done and every quiz in those lessons
  * is passed (levels without lessons are passed over). */
 (function () {
   "use strict";
-  if (window.AsahProgress) return;
+  var base = window.AsahProgress;  // record.js: lessonDone, quizPassed, stepDone, fmt, num
+  if (!base || base.reached) return;
+  var lessonDone = base.lessonDone;
+  var quizPassed = base.quizPassed;
+  var stepDone = base.stepDone;
   var FORMAT = "asah-progress";
   var VERSION = 1;
-
-  function lessonDone(record, path) {
-    var entry = record.lessons && record.lessons[path];
-    return !!(entry && entry.done);
-  }
-
-  function quizPassed(record, id) {
-    var entry = record.quizzes && record.quizzes[id];
-    return !!(entry && entry.passed);
-  }
 
   function complete(record, lesson) {
     return lessonDone(record, lesson.path) &&
@@ -69,9 +64,6 @@
     return map;
   }
 
-  function stepDone(record, step) {
-    return step.kind === "lesson" ? lessonDone(record, step.ref) : quizPassed(record, step.ref);
-  }
 
   /* Title and site-root-relative URL of a path step. */
   function stepInfo(data, step) {
@@ -226,24 +218,16 @@
     return { ok: true, record: record };
   }
 
-  window.AsahProgress = {
-    lessonDone: lessonDone, quizPassed: quizPassed, complete: complete, reached: reached,
-    maxLevel: maxLevel, stepDone: stepDone, stepInfo: stepInfo, pathProgress: pathProgress,
-    pathTarget: pathTarget, gaps: gaps, recommend: recommend, jp: jp, doneMinutes: doneMinutes,
-    exportRecord: exportRecord, importRecord: importRecord, merge: merge,
+  var model = {
+    complete: complete, reached: reached, maxLevel: maxLevel, stepInfo: stepInfo,
+    pathProgress: pathProgress, pathTarget: pathTarget, gaps: gaps, recommend: recommend, jp: jp,
+    doneMinutes: doneMinutes, exportRecord: exportRecord, importRecord: importRecord, merge: merge,
     /* The course data and strings islands inside `root`. */
     read: function (root) {
       var data = JSON.parse(root.querySelector(".asah-course-data").textContent);
       var strings = root.querySelector(".asah-strings");
       return { data: data, t: strings ? JSON.parse(strings.textContent) : {} };
-    },
-    fmt: function (text, values) {
-      return String(text).replace(/\{(\w+)\}/g, function (m, k) {
-        return values[k] === undefined ? m : values[k];
-      });
-    },
-    num: function (n) {
-      return Number(n).toLocaleString(document.documentElement.lang || undefined);
     }
   };
+  Object.keys(model).forEach(function (key) { base[key] = model[key]; });
 })();

@@ -94,27 +94,7 @@
     out.hidden = false;
   }
 
-  /* The progress and self-assessment apps are loaded only on their own pages. */
-  function loadApp(root) {
-    var script = root.getAttribute("data-asah-script");
-    var style = root.getAttribute("data-asah-style");
-    if (style && !document.querySelector('link[data-asah-app-style="' + style + '"]')) {
-      var link = document.createElement("link");
-      link.rel = "stylesheet";
-      link.href = style;
-      link.setAttribute("data-asah-app-style", style);
-      document.head.appendChild(link);
-    }
-    if (script && !document.querySelector('script[data-asah-app-script="' + script + '"]')) {
-      var tag = document.createElement("script");
-      tag.src = script;
-      tag.setAttribute("data-asah-app-script", script);
-      document.body.appendChild(tag);  // once loaded, it initialises itself on every page
-    }
-  }
-
   function init() {
-    all(document, "[data-asah-app]").forEach(loadApp);
     if (!window.AsahStore || !window.AsahProgress) return;
     var site = siteOf(document);
     var parts = [
