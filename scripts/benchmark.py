@@ -267,7 +267,7 @@ def wait_for(url: str, text: str, limit: float = 120) -> float:
     raise SystemExit(f"{url} never showed {text!r}")
 
 
-def measure_serve(lessons: int, edits: int = 3) -> dict[str, list[float]]:
+def measure_serve(lessons: int, edits: int = 5) -> dict[str, list[float]]:
     """`mkdocs serve --dirty`: seconds from saving a lesson or a bank to the page showing it."""
     root = Path(tempfile.mkdtemp(prefix="asah-serve-"))
     port = free_port()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 
+import jinja2
+import jinja2.bccache
 import markdown
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -64,3 +66,20 @@ def merge_dirty_search_index(config: MkDocsConfig) -> None:
         return
     index.entries = merge_search_entries(old, entries)  # type: ignore[union-attr]
     search.search_index_prev = None  # type: ignore[union-attr]
+
+
+class TemplateCache(jinja2.BytecodeCache):
+    """Compiled theme templates kept across the rebuilds of `mkdocs serve` (MkDocs makes a new
+    Jinja environment for every build; compiling Material's templates again costs most of a
+    second on each saved edit). Keyed by template and source checksum, so an edit shows."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()

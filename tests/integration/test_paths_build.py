@@ -48,8 +48,8 @@ def test_path_pages_and_catalogue(course):
     assert 'href="../../kuis/akhir/?jalur=jalan">Akhir</a>' in page
     assert '<a href="../../b/?jalur=jalan">Akhir</a> <span class="asah-muted">Kuis' in page
     assert (
-        '<svg class="asah-path-picture" data-search-exclude role="img" aria-label="Gambar jalur dengan 4 langkah"'
-        in page
+        '<svg class="asah-path-picture" data-search-exclude role="img" '
+        'aria-label="Gambar jalur dengan 4 langkah"' in page
     )
     assert "90 menit · 2 JP" in page
     quiz_page = result.page("kuis/akhir")

@@ -1,6 +1,7 @@
 """Dirty rebuilds: which pages changed inputs, and merging the search index."""
 
-from asah.core.rebuild import Fingerprints, fingerprint, merge_search_entries
+from asah.core.diagnostics import Location, Reporter
+from asah.core.rebuild import Fingerprints, ReadCache, fingerprint, merge_search_entries
 
 
 def test_fingerprint_is_stable_and_sees_every_change():
@@ -27,3 +28,27 @@ def test_rebuilt_pages_replace_all_their_search_entries():
     merged = merge_search_entries(old, new)
     assert [e["location"] for e in merged] == ["", "b/", "a/", "kompetensi/"]
     assert merged[-1]["text"] == "baru"
+
+
+def test_read_cache_parses_a_file_again_only_when_it_changed_and_repeats_its_problems():
+    cache: ReadCache[dict[str, list[str]]] = ReadCache()
+    calls = []
+
+    def read(text: str):
+        def compute(reporter: Reporter) -> dict[str, list[str]]:
+            calls.append(text)
+            reporter.warn(Location("content/a.md", 2), f"problem in {text}")
+            return {"items": [text]}
+
+        return compute
+
+    first = Reporter()
+    value = cache.read("content/a.md", "v1", first, read("v1"))
+    value["items"].append("changed by the caller")
+    again = Reporter()
+    assert cache.read("content/a.md", "v1", again, read("v1")) == {"items": ["v1"]}
+    assert calls == ["v1"]  # not parsed again, and the caller's change did not leak in
+    assert again.messages() == first.messages() == ["content/a.md:2: problem in v1"]
+    edited = Reporter()
+    assert cache.read("content/a.md", "v2", edited, read("v2")) == {"items": ["v2"]}
+    assert calls == ["v1", "v2"] and edited.messages() == ["content/a.md:2: problem in v2"]

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -20,11 +21,17 @@ from mkdocs.utils import get_relative_url
 from .. import theme
 from ..core.diagnostics import Location, Reporter
 from ..core.i18n import Strings
-from ..core.rebuild import fingerprint
+from ..core.rebuild import ReadCache, fingerprint
 from ..course import catalogue, framework
 from ..course.course import Course, check_prerequisites
-from ..course.lessons import Lesson, read_page
-from ..plugin_support import DirtyBuilds, fragment_markdown, merge_dirty_search_index, report
+from ..course.lessons import Lesson, PageMeta, read_page
+from ..plugin_support import (
+    DirtyBuilds,
+    TemplateCache,
+    fragment_markdown,
+    merge_dirty_search_index,
+    report,
+)
 from . import pages
 from .config import CompetenciesConfig
 from .render import Renderer
@@ -56,9 +63,21 @@ class _PageLinks:
 
 class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
     rebuilds = DirtyBuilds(dirty=False)
+    templates: TemplateCache | None = None
+    pages_read: ReadCache[PageMeta] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.rebuilds = DirtyBuilds(dirty)  # kept across the rebuilds of `mkdocs serve`
+        # both kept across the rebuilds of `mkdocs serve`
+        self.rebuilds = DirtyBuilds(dirty)
+        self.templates = TemplateCache() if command == "serve" else None
+        self.pages_read = ReadCache() if command == "serve" else None
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment | None:
+        if self.templates is not None:
+            env.bytecode_cache = self.templates
+        return env
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -101,15 +120,25 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         self.files = files
         self._add_generated(files, config)
         sources = [f for f in files.documentation_pages() if f.src_uri not in self.generated]
+        framework_key = (repr(self.course.framework), self.config.minutes_per_jp, self.docs_name)
         for file in sources:
-            meta = read_page(
-                file.src_uri,
-                f"{self.docs_name}/{file.src_uri}",
-                file.content_string,
-                self.course.framework,
-                self.config.minutes_per_jp,
-                self.reporter,
-            )
+            source, display = file.content_string, f"{self.docs_name}/{file.src_uri}"
+
+            def read(reporter: Reporter, src: str = file.src_uri, text: str = source) -> PageMeta:
+                return read_page(
+                    src,
+                    f"{self.docs_name}/{src}",
+                    text,
+                    self.course.framework,
+                    self.config.minutes_per_jp,
+                    reporter,
+                )
+
+            if self.pages_read is None:
+                meta = read(self.reporter)
+            else:
+                key = (source, framework_key)
+                meta = self.pages_read.read(display, key, self.reporter, read)
             if meta.lesson is not None:
                 meta.lesson.title = meta.lesson.title or _first_heading(file.content_string)
                 self.course.lessons[file.src_uri] = meta.lesson

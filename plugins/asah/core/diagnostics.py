@@ -40,12 +40,12 @@ class Reporter:
     _taken: int = 0
 
     def warn(self, location: Location, message: str) -> None:
-        self._add(Problem(location, message))
+        self.add(Problem(location, message))
 
     def fatal(self, location: Location, message: str) -> None:
-        self._add(Problem(location, message, Severity.FATAL))
+        self.add(Problem(location, message, Severity.FATAL))
 
-    def _add(self, problem: Problem) -> None:
+    def add(self, problem: Problem) -> None:
         if problem not in self.problems:
             self.problems.append(problem)
 

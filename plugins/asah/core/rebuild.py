@@ -8,9 +8,15 @@ pages whose fingerprint changed since the previous build of the same process reb
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Generic, TypeVar
+
+from .diagnostics import Problem, Reporter
+
+T = TypeVar("T")
 
 
 def fingerprint(value: object) -> str:
@@ -46,3 +52,24 @@ def merge_search_entries(
     pages = {page_of(str(entry.get("location", ""))) for entry in rebuilt}
     kept = [e for e in previous if page_of(str(e.get("location", ""))) not in pages]
     return kept + rebuilt
+
+
+class ReadCache(Generic[T]):
+    """Results of reading author files, kept across the rebuilds of `mkdocs serve`: a file whose
+    text (and the settings it is read with) did not change is not parsed again, and its
+    problems are reported again, so every rebuild still lists them all."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[object, T, list[Problem]]] = {}
+
+    def read(
+        self, name: str, key: object, reporter: Reporter, compute: Callable[[Reporter], T]
+    ) -> T:
+        hit = self._entries.get(name)
+        if hit is None or hit[0] != key:
+            own = Reporter()
+            hit = (key, compute(own), list(own.problems))
+            self._entries[name] = hit
+        for problem in hit[2]:
+            reporter.add(problem)
+        return copy.deepcopy(hit[1])  # callers complete what they read (titles, quizzes)

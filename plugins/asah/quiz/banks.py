@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.diagnostics import Location, Reporter
+from ..core.rebuild import ReadCache
 from ..course.framework import ID_PATTERN
 from .model import Bank
 from .parse import read_bank
@@ -21,8 +22,10 @@ def load_banks(
     display_folder: str,
     reporter: Reporter,
     competencies: list[str] | None = None,
+    cache: ReadCache[Bank | None] | None = None,
 ) -> dict[str, Bank]:
-    """Every bank below `folder`, by id, in path order; problems go to `reporter`."""
+    """Every bank below `folder`, by id, in path order; problems go to `reporter`. With a
+    `cache` (`mkdocs serve`), a bank file that did not change is not parsed again."""
     banks: dict[str, Bank] = {}
     sources: dict[str, str] = {}
     if not folder.is_dir():
@@ -46,7 +49,17 @@ def load_banks(
             )
             continue
         sources[bid] = display
-        bank = read_bank(file.read_text("utf-8"), bid, display, reporter, competencies=competencies)
+        text = file.read_text("utf-8")
+
+        def read(
+            reporter: Reporter, text: str = text, bid: str = bid, display: str = display
+        ) -> Bank | None:
+            return read_bank(text, bid, display, reporter, competencies=competencies)
+
+        if cache is None:
+            bank = read(reporter)
+        else:
+            bank = cache.read(display, (text, tuple(competencies or ())), reporter, read)
         if bank is not None:
             banks[bid] = bank
     return banks

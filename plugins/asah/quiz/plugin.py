@@ -16,11 +16,12 @@ from .. import theme
 from ..core import frontmatter
 from ..core.diagnostics import Reporter
 from ..core.i18n import Strings
-from ..core.rebuild import fingerprint
+from ..core.rebuild import ReadCache, fingerprint
 from ..plugin_support import DirtyBuilds, fragment_markdown, report
 from .banks import load_banks
 from .config import QuizConfig
 from .extension import PageContext, QuizExtension, quiz_ids
+from .model import Bank
 from .render import QuizRenderer
 
 log = get_plugin_logger(__name__)
@@ -43,9 +44,12 @@ def site_id(config: MkDocsConfig, configured: str) -> str:
 
 class QuizPlugin(BasePlugin[QuizConfig]):
     rebuilds = DirtyBuilds(dirty=False)
+    banks_read: ReadCache[Bank | None] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.rebuilds = DirtyBuilds(dirty)  # kept across the rebuilds of `mkdocs serve`
+        # both kept across the rebuilds of `mkdocs serve`
+        self.rebuilds = DirtyBuilds(dirty)
+        self.banks_read = ReadCache() if command == "serve" else None
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object
@@ -86,7 +90,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         self.extension.settings.competencies = known
         folder = self.root / self.config.banks_dir
         self.extension.settings.banks = load_banks(
-            folder, self.config.banks_dir, self.reporter, known
+            folder, self.config.banks_dir, self.reporter, known, self.banks_read
         )
         self.banks = self.extension.settings.banks
         self._report()
@@ -99,12 +103,12 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         if not self.config.enabled or not self.rebuilds.dirty:
             return
         # a page shows the banks it embeds: rebuild it when one of them changed
-        banks = self.banks
+        prints = {bid: fingerprint(repr(bank)) for bid, bank in self.banks.items()}
         current = {}
         for file in files.documentation_pages():
             if file.generated_by is None:
-                ids = [i for i in quiz_ids(file.content_string, file.src_uri) if i in banks]
-                current[file.src_uri] = fingerprint([repr(banks[i]) for i in ids])
+                ids = quiz_ids(file.content_string, file.src_uri)
+                current[file.src_uri] = fingerprint([prints.get(i) for i in ids])
         self.rebuilds.refresh(files, current)
 
     def on_page_markdown(
