@@ -17,7 +17,8 @@ It prints wall time, peak memory (max RSS), lesson page and site bytes, and the 
 are set on: asah/plain (≤ 1.10), asah/stock (≤ 0.3 at 3,000), and Asah's growth from the
 smallest to the largest size (≤ 3.3× for 1,000 → 3,000). With `--serve` it also starts
 `mkdocs serve --dirty` on the asah build of the first size and times a saved lesson and a saved
-bank until the served page shows the edit. Nothing is fetched from the network.
+bank until the served page shows the edit. `--runs N` repeats the plain/Asah pair N times and
+reports medians (this VM's single builds vary by ±15 %). Nothing is fetched from the network.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import random
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -199,7 +201,8 @@ MEASURE = textwrap.dedent(
     if done.returncode:
         sys.stderr.write(done.stderr)
         sys.exit(done.returncode)
-    print(wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
     """
 )
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -218,6 +221,7 @@ def build(cwd: Path, config: str, site: Path) -> dict[str, float]:
     page = site / lesson_path(21).removesuffix(".md") / "index.html"
     result = {
         "seconds": float(out[0]),
+        "cpu": float(out[2]),
         "peak_mib": int(out[1]) / 1024,
         "page_kb": page.stat().st_size / 1024,
         "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
@@ -226,24 +230,26 @@ def build(cwd: Path, config: str, site: Path) -> dict[str, float]:
     return result
 
 
-def measure(lessons: int) -> dict[str, dict[str, float]]:
+def measure(lessons: int, runs: int) -> dict[str, dict[str, float]]:
+    """`runs` alternating plain/Asah pairs (medians), then one stock build."""
     root = Path(tempfile.mkdtemp(prefix="asah-bench-"))
     try:
         generate(root, lessons)
-        results = {}
-        for name, cwd, config in (
-            ("plain", root / "plain", "mkdocs.yml"),
-            ("asah", root, "mkdocs.yml"),
-            ("stock", root / "plain", "stock.yml"),
-        ):
-            results[name] = build(cwd, config, root / f"site-{name}")
-            r = results[name]
+        builds: dict[str, list[dict[str, float]]] = {"plain": [], "asah": [], "stock": []}
+        order = [("plain", root / "plain", "mkdocs.yml"), ("asah", root, "mkdocs.yml")] * runs
+        for name, cwd, config in [*order, ("stock", root / "plain", "stock.yml")]:
+            r = build(cwd, config, root / f"site-{name}")
+            builds[name].append(r)
             print(
-                f"  {lessons} lessons, {name:5}: {r['seconds']:7.1f} s  {r['peak_mib']:5.0f} MiB"
-                f"  lesson page {r['page_kb']:6.0f} KB  site {r['site_mb']:6.0f} MB",
+                f"  {lessons} lessons, {name:5}: {r['seconds']:7.1f} s (CPU {r['cpu']:.1f} s)"
+                f"  {r['peak_mib']:5.0f} MiB  lesson page {r['page_kb']:6.0f} KB"
+                f"  site {r['site_mb']:6.0f} MB",
                 flush=True,
             )
-        return results
+        return {
+            name: {key: statistics.median(r[key] for r in rs) for key in rs[0]}
+            for name, rs in builds.items()
+        }
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
@@ -309,6 +315,7 @@ def measure_serve(lessons: int, edits: int = 5) -> dict[str, list[float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lessons", type=int, nargs="+", default=[1000, 3000])
+    parser.add_argument("--runs", type=int, default=1, help="plain/Asah pairs (median)")
     parser.add_argument("--serve", action="store_true", help="also time `mkdocs serve --dirty`")
     parser.add_argument("--serve-only", action="store_true", help="only time `mkdocs serve`")
     args = parser.parse_args()
@@ -320,10 +327,10 @@ def main() -> None:
             print(f"serve --dirty, {sizes[0]} lessons, saved edit → {what}: {shown} s")
         if args.serve_only:
             return
-    results = {n: measure(n) for n in sizes}
+    results = {n: measure(n, args.runs) for n in sizes}
     print()
     print(
-        "| lessons | build plain / Asah / stock | Asah ÷ plain | Asah ÷ stock |"
+        "| lessons | build plain / Asah / stock | Asah ÷ plain (CPU) | Asah ÷ stock |"
         " peak MiB plain / Asah / stock | lesson page KB | site MB |"
     )
     print("|---|---|---|---|---|---|---|")
@@ -331,7 +338,8 @@ def main() -> None:
         p, a, s = r["plain"], r["asah"], r["stock"]
         print(
             f"| {n:,} | {p['seconds']:.1f} / {a['seconds']:.1f} / {s['seconds']:.1f} s"
-            f" | {a['seconds'] / p['seconds']:.3f} | {a['seconds'] / s['seconds']:.3f}"
+            f" | {a['seconds'] / p['seconds']:.3f} ({a['cpu'] / p['cpu']:.3f})"
+            f" | {a['seconds'] / s['seconds']:.3f}"
             f" | {p['peak_mib']:.0f} / {a['peak_mib']:.0f} / {s['peak_mib']:.0f}"
             f" | {p['page_kb']:.0f} / {a['page_kb']:.0f} / {s['page_kb']:.0f}"
             f" | {p['site_mb']:.0f} / {a['site_mb']:.0f} / {s['site_mb']:.0f} |"

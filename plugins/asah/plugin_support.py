@@ -12,6 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
+from .core import fragments
 from .core.diagnostics import Reporter, Severity
 from .core.rebuild import Fingerprints, merge_search_entries
 
@@ -31,7 +32,13 @@ def fragment_markdown(config: MkDocsConfig) -> Callable[[str], str]:
     md = markdown.Markdown(
         extensions=list(config.markdown_extensions), extension_configs=config.mdx_configs
     )
-    return lambda text: md.reset().convert(text)
+    fast = fragments.neutral(config.markdown_extensions)
+
+    def convert(text: str) -> str:
+        html = fragments.plain_paragraph(text) if fast else None
+        return html if html is not None else md.reset().convert(text)
+
+    return convert
 
 
 class DirtyBuilds:

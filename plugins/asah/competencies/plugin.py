@@ -34,7 +34,7 @@ from ..plugin_support import (
 )
 from . import pages
 from .config import CompetenciesConfig
-from .render import Renderer
+from .render import LEVELS_MARKER, Renderer
 
 log = get_plugin_logger(__name__)
 _H1_END = re.compile(r"</h1>", re.IGNORECASE)
@@ -88,6 +88,7 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         self.strings = Strings(config.theme.get("language"))
         self.files: Files | None = None
         self.generated: dict[str, str] = {}  # src path of a generated page → competency id or ""
+        self.levels: dict[str, str] = {}  # competency page → its levels, put in after indexing
         # sections other asah plugins add to course.json (banks, paths)
         self.catalogue_sections: dict[str, Any] = {}
         framework_file = self.root / self.config.framework
@@ -221,7 +222,8 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
                 return self.renderer.framework(self.course, links)
             competency = self.course.framework.get(competency_id)
             assert competency is not None
-            return self.renderer.competency(competency, self.course, links)
+            html, self.levels[src] = self.renderer.competency(competency, self.course, links)
+            return html
         if src not in self.course.lessons:
             return html
         # The facts are put in place after search indexed the page (on_post_page): badges and
@@ -234,6 +236,9 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
             return None
+        levels = self.levels.pop(page.file.src_uri, None)
+        if levels is not None:
+            output = output.replace(LEVELS_MARKER, levels, 1)
         lesson = self.course.lessons.get(page.file.src_uri)
         if lesson is not None:
             info = self.renderer.lesson_info(lesson, self.course, _PageLinks(self, page.url))

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from markupsafe import Markup
+
 from ..core.templates import TemplateRenderer
 from ..course.course import Course
 from ..course.duration import jp
 from ..course.framework import LEVELS, Competency
 from ..course.lessons import Lesson
+
+LEVELS_MARKER = "<!-- asah-competency-levels -->"
 
 
 class Links(Protocol):
@@ -117,7 +121,9 @@ class Renderer(TemplateRenderer):
             show_no_level=show_no_level,
         )
 
-    def competency(self, competency: Competency, course: Course, links: Links) -> str:
+    def competency(self, competency: Competency, course: Course, links: Links) -> tuple[str, str]:
+        """The page (name, description, LEVELS_MARKER) and its levels, to put in place of the
+        marker after search indexed the page."""
         t = self.strings
         group = next(g for g in course.framework.groups if g.id == competency.group)
         levels = []
@@ -142,11 +148,12 @@ class Renderer(TemplateRenderer):
                     ],
                 }
             )
-        return self._render(
+        page = self._render(
             "competency.html",
             competency=competency,
             group_name=group.name,
             description_html=self.md(competency.description),
-            levels=levels,
+            levels_marker=Markup(LEVELS_MARKER),
             framework_url=links.framework(),
         )
+        return page, self._render("competency-levels.html", levels=levels)

@@ -35,12 +35,17 @@ def normalise_path(path: str, docs_dir_name: str) -> str:
     return path[len(prefix) :] if path.startswith(prefix) else path
 
 
+def _suggest_page(path: str, own: str, course: Course, pages: set[str]) -> str:
+    """A lesson, else a page, the author may have meant (only for prerequisites not found)."""
+    lessons = [p for p in course.lessons if p != own]
+    return suggest(path, lessons) or suggest(path, pages - {own})
+
+
 def check_prerequisites(
     course: Course, pages: set[str], docs_dir_name: str, reporter: Reporter
 ) -> None:
     """Resolve prerequisites to lesson paths; report missing ones and cycles."""
     for lesson in course.lessons.values():
-        others = [p for p in course.lessons if p != lesson.path]
         resolved = []
         for written in lesson.prerequisites:
             path = normalise_path(written, docs_dir_name)
@@ -49,7 +54,7 @@ def check_prerequisites(
                 reporter.warn(
                     where,
                     f"prerequisite '{written}' does not exist"
-                    f"{suggest(path, others) or suggest(path, pages - {lesson.path})}; "
+                    f"{_suggest_page(path, lesson.path, course, pages)}; "
                     f"expected a lesson "
                     f"path relative to {docs_dir_name}/",
                 )
