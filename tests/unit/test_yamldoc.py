@@ -27,3 +27,12 @@ def test_syntax_error_has_line():
 def test_only_safe_tags():
     with pytest.raises(yamldoc.YamlSyntaxError):
         yamldoc.load("a: !!python/object:os.system x\n")
+
+
+def test_loading_keeps_no_yaml_nodes_alive():
+    # one constructor serves every document; its memo of built nodes must not grow per file
+    from asah.core import yamldoc
+
+    for n in range(3):
+        yamldoc.load(f"title: Pelajaran {n}\nobjectives: [a, b]\n")
+    assert not yamldoc._scalars.constructed_objects

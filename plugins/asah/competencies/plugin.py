@@ -87,6 +87,7 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         self.reporter = Reporter()
         self.strings = Strings(config.theme.get("language"))
         self.files: Files | None = None
+        self.urls: dict[str, str] = {}
         self.generated: dict[str, str] = {}  # src path of a generated page → competency id or ""
         self.levels: dict[str, str] = {}  # competency page → its levels, put in after indexing
         # sections other asah plugins add to course.json (banks, paths)
@@ -183,6 +184,8 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         # Lessons are listed in navigation order wherever order matters (levels, course.json).
         if not self.config.enabled:
             return
+        # every page's URL, looked up thousands of times while lessons render
+        self.urls = {file.src_uri: file.url for file in files}
         order = {page.file.src_uri: i for i, page in enumerate(nav.pages)}
         lessons = sorted(self.course.lessons.items(), key=lambda kv: order.get(kv[0], len(order)))
         self.course.lessons = dict(lessons)
@@ -229,7 +232,7 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         # The facts are put in place after search indexed the page (on_post_page): badges and
         # durations are noise in search results, and indexing them cost more than rendering.
         match = _H1_END.search(html)
-        if match and html.lstrip().lower().startswith("<h1"):
+        if match and html.lstrip()[:3].lower() == "<h1":
             return html[: match.end()] + LESSON_INFO_MARKER + html[match.end() :]
         return LESSON_INFO_MARKER + html
 
@@ -267,8 +270,11 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
 
     def url_of(self, src_path: str) -> str:
-        file = self.files.get_file_from_path(src_path) if self.files else None
-        return file.url if file else ""
+        url = self.urls.get(src_path)
+        if url is None:
+            file = self.files.get_file_from_path(src_path) if self.files else None
+            url = file.url if file else ""
+        return url
 
     def _report(self) -> None:
         report(self.reporter, log)

@@ -73,6 +73,11 @@ def load(text: str, line_offset: int = 0) -> YamlDoc:
             raise YamlSyntaxError(
                 mark.line + 1 + line_offset if mark else None, error.problem or "invalid value"
             ) from None
+        finally:
+            # the constructor memoises every node it built (for aliases): keep none of this
+            # document's, or every page's YAML tree stays in memory for the whole build
+            _scalars.constructed_objects.clear()
+            _scalars.recursive_objects.clear()
     return doc
 
 
