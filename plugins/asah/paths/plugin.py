@@ -39,7 +39,8 @@ RUNTIME = (
 )
 STYLESHEETS = ("assets/asah/progress/progress.css",)
 OFFLINE_SHIM = "assets/asah/iframe-worker/shim.js"  # listed in extra.polyfills for offline copies
-# Loaded by progress.js only on the page that needs them, to keep every other page light:
+# Loaded by the loader (loader/loader.js) only on the page that needs them, to keep every other
+# page light:
 # app → (its script bundle, its stylesheet bundle), and the component files in each.
 MODEL = "assets/asah/progress/model.js"
 APPS = {
@@ -77,9 +78,9 @@ class PathsPlugin(BasePlugin[PathsConfig]):
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer | None:
-        folder = (self.root / self.config.paths_file).parent
-        if self.config.enabled and folder.is_dir():
-            server.watch(str(folder))  # an edited paths file shows in the preview
+        if self.config.enabled and (self.root / self.config.paths_file).parent.is_dir():
+            # an edited paths file shows in the preview
+            server.watch(str((self.root / self.config.paths_file).parent))
         return server
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:

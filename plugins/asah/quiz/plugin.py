@@ -54,9 +54,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object
     ) -> LiveReloadServer | None:
-        folder = self.root / self.config.banks_dir
-        if self.config.enabled and folder.is_dir():
-            server.watch(str(folder))  # an edited bank shows in the preview
+        if self.config.enabled and (self.root / self.config.banks_dir).is_dir():
+            server.watch(str(self.root / self.config.banks_dir))  # edited banks show in preview
         return server
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
