@@ -82,6 +82,7 @@ def load(text: str, line_offset: int = 0) -> YamlDoc:
 
 
 _scalars = yaml.SafeLoader("")  # only used to resolve and construct plain scalars
+_STR = "tag:yaml.org,2002:str"
 
 
 def _construct(node: yaml.Node, path: KeyPath, doc: YamlDoc) -> Any:
@@ -105,4 +106,6 @@ def _construct(node: yaml.Node, path: KeyPath, doc: YamlDoc) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, (*path, i), doc) for i, item in enumerate(node.value)]
+    if node.tag == _STR:
+        return node.value  # what the safe constructor makes of a string, without its overhead
     return _scalars.construct_object(node, deep=True)
