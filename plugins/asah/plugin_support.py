@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 import jinja2
 import jinja2.bccache
 import markdown
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files
 
 from .core import fragments
@@ -50,14 +52,32 @@ class DirtyBuilds:
         self.dirty = dirty
         self._pages = Fingerprints()
 
-    def refresh(self, files: Files, current: Mapping[str, str]) -> set[str]:
+    def refresh(self, files: Files, current: Mapping[str, str]) -> None:
         """Remove the output of the pages whose inputs changed, so MkDocs builds them again."""
-        changed = self._pages.changed(current)
-        for src in changed:
+        for src in self._pages.changed(current):
             file = files.get_file_from_path(src)
             if file is not None and os.path.isfile(file.abs_dest_path):
                 os.remove(file.abs_dest_path)
-        return changed
+
+
+class ServeState:
+    """Mixed into Asah's plugins, first: state kept across the rebuilds of one `mkdocs serve`
+    (MkDocs keeps plugin instances between them). `rebuilds` tracks dirty builds; `serving` says
+    whether caches of unchanged files are worth keeping."""
+
+    rebuilds = DirtyBuilds(dirty=False)
+    serving = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.rebuilds = DirtyBuilds(dirty)
+        self.serving = command == "serve"
+
+
+def watch_folder(server: LiveReloadServer, folder: Path) -> LiveReloadServer:
+    """Rebuild the preview when a file in `folder` (outside docs_dir) changes."""
+    if folder.is_dir():
+        server.watch(str(folder))
+    return server
 
 
 def merge_dirty_search_index(config: MkDocsConfig) -> None:

@@ -26,11 +26,12 @@ from ..course import catalogue, framework
 from ..course.course import Course, check_prerequisites
 from ..course.lessons import Lesson, PageMeta, read_page
 from ..plugin_support import (
-    DirtyBuilds,
+    ServeState,
     TemplateCache,
     fragment_markdown,
     merge_dirty_search_index,
     report,
+    watch_folder,
 )
 from . import pages
 from .config import CompetenciesConfig
@@ -61,16 +62,14 @@ class _PageLinks:
         return self._rel(self.plugin.url_of(pages.overview_path(self.plugin.config.url)))
 
 
-class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
-    rebuilds = DirtyBuilds(dirty=False)
+class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
     templates: TemplateCache | None = None
     pages_read: ReadCache[PageMeta] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # both kept across the rebuilds of `mkdocs serve`
-        self.rebuilds = DirtyBuilds(dirty)
-        self.templates = TemplateCache() if command == "serve" else None
-        self.pages_read = ReadCache() if command == "serve" else None
+        super().on_startup(command=command, dirty=dirty)
+        self.templates = TemplateCache() if self.serving else None
+        self.pages_read = ReadCache() if self.serving else None
 
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
@@ -110,11 +109,9 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer | None:
-        if self.config.enabled:
-            folder = (self.root / self.config.framework).parent
-            if folder.is_dir():
-                server.watch(str(folder))
-        return server
+        if not self.config.enabled:
+            return server
+        return watch_folder(server, (self.root / self.config.framework).parent)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
@@ -126,10 +123,15 @@ class CompetenciesPlugin(BasePlugin[CompetenciesConfig]):
         for file in sources:
             source, display = file.content_string, f"{self.docs_name}/{file.src_uri}"
 
-            def read(reporter: Reporter, src: str = file.src_uri, text: str = source) -> PageMeta:
+            def read(
+                reporter: Reporter,
+                src: str = file.src_uri,
+                shown: str = display,
+                text: str = source,
+            ) -> PageMeta:
                 return read_page(
                     src,
-                    f"{self.docs_name}/{src}",
+                    shown,
                     text,
                     self.course.framework,
                     self.config.minutes_per_jp,

@@ -23,8 +23,7 @@ from ..core.urls import relative
 from ..course.course import Course
 from ..course.duration import jp
 from ..course.paths import LearningPath, built_levels, minutes, read_paths
-from ..plugin_support import DirtyBuilds, fragment_markdown, report
-from ..quiz.extension import quiz_ids
+from ..plugin_support import ServeState, fragment_markdown, report, watch_folder
 from ..quiz.plugin import site_id
 from .config import PathsConfig
 from .render import Catalogue, PathsRenderer, memberships
@@ -69,19 +68,13 @@ class _SiteUrls:
         return url
 
 
-class PathsPlugin(BasePlugin[PathsConfig]):
-    rebuilds = DirtyBuilds(dirty=False)
-
-    def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.rebuilds = DirtyBuilds(dirty)  # kept across the rebuilds of `mkdocs serve`
-
+class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer | None:
-        if self.config.enabled and (self.root / self.config.paths_file).parent.is_dir():
-            # an edited paths file shows in the preview
-            server.watch(str((self.root / self.config.paths_file).parent))
-        return server
+        if not self.config.enabled:
+            return server
+        return watch_folder(server, (self.root / self.config.paths_file).parent)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -111,9 +104,10 @@ class PathsPlugin(BasePlugin[PathsConfig]):
         self.competencies = competencies
         course: Course = competencies.course
         banks = quiz.banks if quiz_on else {}
+        # quizzes count towards a lesson only where the quiz plugin renders them
+        placed = quiz.quizzes_placed(files) if quiz_on else {}
         for path, lesson in course.lessons.items():
-            file = files.get_file_from_path(path)
-            lesson.quizzes = quiz_ids(file.content_string, path) if file else []
+            lesson.quizzes = placed.get(path, [])
         self.paths = self._read_paths(course, banks, competencies.docs_name, self.reporter)
         self._report()
 

@@ -17,7 +17,7 @@ from ..core import frontmatter
 from ..core.diagnostics import Reporter
 from ..core.i18n import Strings
 from ..core.rebuild import ReadCache, fingerprint
-from ..plugin_support import DirtyBuilds, fragment_markdown, report
+from ..plugin_support import ServeState, fragment_markdown, report, watch_folder
 from .banks import load_banks
 from .config import QuizConfig
 from .extension import PageContext, QuizExtension, quiz_ids
@@ -42,21 +42,19 @@ def site_id(config: MkDocsConfig, configured: str) -> str:
     return slug or "asah"
 
 
-class QuizPlugin(BasePlugin[QuizConfig]):
-    rebuilds = DirtyBuilds(dirty=False)
+class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
     banks_read: ReadCache[Bank | None] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # both kept across the rebuilds of `mkdocs serve`
-        self.rebuilds = DirtyBuilds(dirty)
-        self.banks_read = ReadCache() if command == "serve" else None
+        super().on_startup(command=command, dirty=dirty)
+        self.banks_read = ReadCache() if self.serving else None
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object
     ) -> LiveReloadServer | None:
-        if self.config.enabled and (self.root / self.config.banks_dir).is_dir():
-            server.watch(str(self.root / self.config.banks_dir))  # edited banks show in preview
-        return server
+        if not self.config.enabled:
+            return server
+        return watch_folder(server, self.root / self.config.banks_dir)  # edited banks show
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -92,6 +90,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
             folder, self.config.banks_dir, self.reporter, known, self.banks_read
         )
         self.banks = self.extension.settings.banks
+        self._placed: dict[str, list[str]] | None = None
         self._report()
         theme.add_to_bundle(config, files, theme.SCRIPT, RUNTIME)
         theme.add_to_bundle(config, files, theme.STYLESHEET, [STYLESHEET])
@@ -103,12 +102,21 @@ class QuizPlugin(BasePlugin[QuizConfig]):
             return
         # a page shows the banks it embeds: rebuild it when one of them changed
         prints = {bid: fingerprint(repr(bank)) for bid, bank in self.banks.items()}
-        current = {}
-        for file in files.documentation_pages():
-            if file.generated_by is None:
-                ids = quiz_ids(file.content_string, file.src_uri)
-                current[file.src_uri] = fingerprint([prints.get(i) for i in ids])
+        current = {
+            src: fingerprint([prints.get(i) for i in ids])
+            for src, ids in self.quizzes_placed(files).items()
+        }
         self.rebuilds.refresh(files, current)
+
+    def quizzes_placed(self, files: Files) -> dict[str, list[str]]:
+        """The quiz ids each page written by the author places, read once per build."""
+        if self._placed is None:
+            self._placed = {
+                file.src_uri: quiz_ids(file.content_string, file.src_uri)
+                for file in files.documentation_pages()
+                if file.generated_by is None
+            }
+        return self._placed
 
     def on_page_markdown(
         self, markdown_text: str, /, *, page: Page, config: MkDocsConfig, files: Files
