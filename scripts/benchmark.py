@@ -18,7 +18,10 @@ are set on: asah/plain (≤ 1.10), asah/stock (≤ 0.3 at 3,000), and Asah's gro
 smallest to the largest size (≤ 3.3× for 1,000 → 3,000). With `--serve` it also starts
 `mkdocs serve --dirty` on the asah build of the first size and times a saved lesson and a saved
 bank until the served page shows the edit. `--runs N` repeats the plain/Asah pair N times and
-reports medians (this VM's single builds vary by ±15 %). Nothing is fetched from the network.
+reports medians, and the median of each pair's ratio (this VM's single builds vary by ±15 %).
+`--instructions` also counts the machine instructions of a plain and an Asah build with
+valgrind: a ratio that does not move with the machine's load (Debian package `valgrind`; about
+8 minutes at 1,000 lessons). Nothing is fetched from the network.
 """
 
 from __future__ import annotations
@@ -230,7 +233,29 @@ def build(cwd: Path, config: str, site: Path) -> dict[str, float]:
     return result
 
 
-def measure(lessons: int, runs: int) -> dict[str, dict[str, float]]:
+def instructions(cwd: Path, config: str, site: Path) -> int:
+    """Machine instructions of one build, counted by valgrind: unlike time, the same on every
+    run (hash seed fixed), so a small difference is not lost in this VM's ±15 % noise."""
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(site)]
+    valgrind = [
+        "valgrind",
+        "--tool=cachegrind",
+        "--cache-sim=no",
+        "--cachegrind-out-file=/dev/null",
+    ]
+    done = subprocess.run(
+        [*valgrind, *command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**ENV, "PYTHONHASHSEED": "0"},
+        check=True,
+    )
+    shutil.rmtree(site)
+    return int(re.search(r"I\s+refs:\s+([\d,]+)", done.stderr).group(1).replace(",", ""))
+
+
+def measure(lessons: int, runs: int, count: bool = False) -> dict[str, dict[str, float]]:
     """`runs` alternating plain/Asah pairs (medians), then one stock build."""
     root = Path(tempfile.mkdtemp(prefix="asah-bench-"))
     try:
@@ -246,10 +271,21 @@ def measure(lessons: int, runs: int) -> dict[str, dict[str, float]]:
                 f"  site {r['site_mb']:6.0f} MB",
                 flush=True,
             )
-        return {
+        result = {
             name: {key: statistics.median(r[key] for r in rs) for key in rs[0]}
             for name, rs in builds.items()
         }
+        # each pair ran back to back, under the same load: the median of their ratios
+        pairs = zip(builds["plain"], builds["asah"], strict=True)
+        result["asah"]["pair_ratio"] = statistics.median(
+            a["seconds"] / p["seconds"] for p, a in pairs
+        )
+        if count:
+            for name, cwd in (("plain", root / "plain"), ("asah", root)):
+                n = instructions(cwd, "mkdocs.yml", root / f"site-{name}")
+                result[name]["instructions"] = n
+                print(f"  {lessons} lessons, {name:5}: {n / 1e9:.2f} G instructions", flush=True)
+        return result
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
@@ -318,6 +354,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1, help="plain/Asah pairs (median)")
     parser.add_argument("--serve", action="store_true", help="also time `mkdocs serve --dirty`")
     parser.add_argument("--serve-only", action="store_true", help="only time `mkdocs serve`")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count plain and Asah instructions with valgrind (slow: ~8 min at 1,000)",
+    )
     args = parser.parse_args()
     sizes = sorted(args.lessons)
     if args.serve or args.serve_only:
@@ -327,23 +368,28 @@ def main() -> None:
             print(f"serve --dirty, {sizes[0]} lessons, saved edit → {what}: {shown} s")
         if args.serve_only:
             return
-    results = {n: measure(n, args.runs) for n in sizes}
+    results = {n: measure(n, args.runs, args.instructions) for n in sizes}
     print()
     print(
-        "| lessons | build plain / Asah / stock | Asah ÷ plain (CPU) | Asah ÷ stock |"
-        " peak MiB plain / Asah / stock | lesson page KB | site MB |"
+        "| lessons | build plain / Asah / stock | Asah ÷ plain: medians, pairs (CPU) |"
+        " Asah ÷ stock | peak MiB plain / Asah / stock | lesson page KB | site MB |"
     )
     print("|---|---|---|---|---|---|---|")
     for n, r in results.items():
         p, a, s = r["plain"], r["asah"], r["stock"]
         print(
             f"| {n:,} | {p['seconds']:.1f} / {a['seconds']:.1f} / {s['seconds']:.1f} s"
-            f" | {a['seconds'] / p['seconds']:.3f} ({a['cpu'] / p['cpu']:.3f})"
+            f" | {a['seconds'] / p['seconds']:.3f}, {a['pair_ratio']:.3f}"
+            f" ({a['cpu'] / p['cpu']:.3f})"
             f" | {a['seconds'] / s['seconds']:.3f}"
             f" | {p['peak_mib']:.0f} / {a['peak_mib']:.0f} / {s['peak_mib']:.0f}"
             f" | {p['page_kb']:.0f} / {a['page_kb']:.0f} / {s['page_kb']:.0f}"
             f" | {p['site_mb']:.0f} / {a['site_mb']:.0f} / {s['site_mb']:.0f} |"
         )
+    for n, r in results.items():
+        if "instructions" in r["asah"]:
+            ratio = r["asah"]["instructions"] / r["plain"]["instructions"]
+            print(f"\n{n:,} lessons: Asah ÷ plain in instructions {ratio:.3f}")
     if len(sizes) > 1:
         small, large = results[sizes[0]]["asah"], results[sizes[-1]]["asah"]
         growth = large["seconds"] / small["seconds"]

@@ -18,6 +18,12 @@ from .core import fragments
 from .core.diagnostics import Reporter, Severity
 from .core.rebuild import Fingerprints, merge_search_entries
 
+# on_page_context priority for HTML put in after the search plugin indexed the page (facts
+# boxes, quizzes, lists of lessons): it is noise in search results and costs indexing time.
+# page.content is a few KB, the whole output tens of KB (the navigation): searching it for
+# markers cost more than the rest of what the plugins do per page.
+AFTER_SEARCH = -100
+
 
 def report(reporter: Reporter, log: object) -> None:
     """Log each new warning once (so `--strict` counts it); stop when one is fatal."""

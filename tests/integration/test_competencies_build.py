@@ -76,12 +76,12 @@ def test_lesson_page_shows_badges_duration_objectives_prerequisites(course):
     ) in html
     assert '<span class="asah-badge__level">Level 2</span>' in html
     assert 'data-asah-competency="integritas" href="../kompetensi/integritas/#level-1"' in html
-    assert '<dd class="asah-duration" data-asah-minutes="45">45 menit · 1 JP</dd>' in html
+    assert '<dd class="asah-duration" data-asah-minutes="45">45 menit &#183; 1 JP</dd>' in html
     assert '<li><a href="../a/">Pengantar</a></li>' in html
     # the header comes after the page's own H1
     assert html.index("<h1") < html.index('class="asah-lesson"')
     a = result.page("a")
-    assert "90 menit · 2 JP" in a and "<li>Mengenali ancaman</li>" in a
+    assert "90 menit &#183; 2 JP" in a and "<li>Mengenali ancaman</li>" in a
 
 
 def test_competency_pages_and_matrix(course):
@@ -209,7 +209,7 @@ def test_english_interface(course):
         course, **{"mkdocs.yml": _config_with_nav().replace("language: id", "language: en")}
     )
     html = result.page("modul/b")
-    assert "45 minutes · 1 JP" in html and ">Prerequisites</dt>" in html
+    assert "45 minutes &#183; 1 JP" in html and ">Prerequisites</dt>" in html
 
 
 def test_hostile_text_is_escaped(course):

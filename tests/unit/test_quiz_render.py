@@ -134,3 +134,19 @@ def test_json_island_cannot_close_its_script():
     text = json_island({"a": "</script><script>alert(1)</script><!--"})
     assert "<" not in text and ">" not in text
     assert json.loads(str(text)) == {"a": "</script><script>alert(1)</script><!--"}
+
+
+def test_quiz_html_is_ascii_so_pages_stay_narrow(tmp_path):
+    # Dashes and arrows become character references and the data island is ASCII: one other
+    # character would make Python hold and encode the whole page the slow way.
+    html = convert(
+        "/// quiz\ntitle: Urutan — cepat\nquestions:\n"
+        "  - {id: u, type: order, prompt: Urutkan → langkah, items: [Satu ✓, Dua · Tiga]}\n"
+        "///\n",
+        tmp_path,
+    )
+    assert html.isascii()
+    assert "Urutan &#8212; cepat" in html and "Satu &#10003;" in html and "Dua &#183; Tiga" in html
+    data = re.search(r'class="asah-quiz__data">(.*?)</script>', html).group(1)
+    assert data.isascii()
+    assert "—" in data_of(html)["t"]["failed"]  # "Belum lulus — batas lulus …", escaped

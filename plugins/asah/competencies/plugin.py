@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
 from .. import theme
 from ..core.diagnostics import Location, Reporter
@@ -26,6 +27,7 @@ from ..course import catalogue, framework
 from ..course.course import Course, check_prerequisites
 from ..course.lessons import Lesson, PageMeta, read_page
 from ..plugin_support import (
+    AFTER_SEARCH,
     ServeState,
     TemplateCache,
     fragment_markdown,
@@ -38,6 +40,7 @@ from .config import CompetenciesConfig
 from .render import LEVELS_MARKER, Renderer
 
 log = get_plugin_logger(__name__)
+_H1_START = re.compile(r"\s*<h1", re.IGNORECASE)
 _H1_END = re.compile(r"</h1>", re.IGNORECASE)
 LESSON_INFO_MARKER = "<!-- asah-lesson-info -->"
 
@@ -86,6 +89,7 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         self.reporter = Reporter()
         self.strings = Strings(config.theme.get("language"))
         self.files: Files | None = None
+        self.sources: dict[str, str] = {}  # page → source, from on_files to on_nav (asah/quiz)
         self.urls: dict[str, str] = {}
         self.generated: dict[str, str] = {}  # src path of a generated page → competency id or ""
         self.levels: dict[str, str] = {}  # competency page → its levels, put in after indexing
@@ -122,6 +126,7 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         framework_key = (repr(self.course.framework), self.config.minutes_per_jp, self.docs_name)
         for file in sources:
             source, display = file.content_string, f"{self.docs_name}/{file.src_uri}"
+            self.sources[file.src_uri] = source
 
             def read(
                 reporter: Reporter,
@@ -144,7 +149,7 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
                 key = (source, framework_key)
                 meta = self.pages_read.read(display, key, self.reporter, read)
             if meta.lesson is not None:
-                meta.lesson.title = meta.lesson.title or _first_heading(file.content_string)
+                meta.lesson.title = meta.lesson.title or _first_heading(source)
                 self.course.lessons[file.src_uri] = meta.lesson
         check_prerequisites(
             self.course, {f.src_uri for f in sources}, self.docs_name, self.reporter
@@ -186,6 +191,7 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         # Lessons are listed in navigation order wherever order matters (levels, course.json).
         if not self.config.enabled:
             return
+        self.sources = {}  # read by the other plugins' on_files; not needed any more
         # every page's URL, looked up thousands of times while lessons render
         self.urls = {file.src_uri: file.url for file in files}
         order = {page.file.src_uri: i for i, page in enumerate(nav.pages)}
@@ -231,26 +237,37 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
             return html
         if src not in self.course.lessons:
             return html
-        # The facts are put in place after search indexed the page (on_post_page): badges and
+        # The facts are put in place after search indexed the page (on_page_context): badges and
         # durations are noise in search results, and indexing them cost more than rendering.
-        match = _H1_END.search(html)
-        if match and html.lstrip()[:3].lower() == "<h1":
-            return html[: match.end()] + LESSON_INFO_MARKER + html[match.end() :]
+        if _H1_START.match(html):
+            # Markdown writes tags in lower case; the regex is for an author's own <H1>
+            end = html.find("</h1>")
+            if end < 0 and (match := _H1_END.search(html)):
+                end = match.start()
+            if end >= 0:
+                end += len("</h1>")
+                return html[:end] + LESSON_INFO_MARKER + html[end:]
         return LESSON_INFO_MARKER + html
 
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if not self.config.enabled:
+    @event_priority(AFTER_SEARCH)
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if not self.config.enabled or page.content is None:
             return None
         levels = self.levels.pop(page.file.src_uri, None)
         if levels is not None:
-            output = output.replace(LEVELS_MARKER, levels, 1)
+            page.content = page.content.replace(LEVELS_MARKER, levels, 1)
         lesson = self.course.lessons.get(page.file.src_uri)
         if lesson is not None:
             info = self.renderer.lesson_info(lesson, self.course, _PageLinks(self, page.url))
-            output = output.replace(LESSON_INFO_MARKER, info, 1)
-        if self.config.theme_fixes:
-            output = theme.fix_html(output, self.strings("search_dialog"))
-        return output
+            page.content = page.content.replace(LESSON_INFO_MARKER, info, 1)
+        return None
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled or not self.config.theme_fixes:
+            return None
+        return theme.fix_html(output, self.strings("search_dialog"))
 
     @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -29,13 +29,26 @@ def read(source: str) -> FrontMatter | None:
     return FrontMatter(doc=doc, body_line=match.group(0).count("\n") + 1)
 
 
-def body_offset(source: str, markdown: str) -> int | None:
-    """Lines before `markdown` in `source` (body line n is file line n + offset).
+@dataclass(frozen=True)
+class BodyStart:
+    """Where the Markdown that MkDocs hands to plugins starts in a page's source."""
 
-    None when another plugin rewrote the Markdown so lines no longer correspond.
-    """
-    source = source.replace("\r\n", "\n")
-    markdown = markdown.replace("\r\n", "\n")
-    if not source.endswith(markdown):
+    line_offset: int  # body line n is file line n + line_offset
+    length: int  # characters of that Markdown
+    source_length: int
+
+    def offset_for(self, markdown: str) -> int | None:
+        """Line offset of `markdown`, or None when another plugin rewrote it (lines unknown)."""
+        if len(markdown) == self.length:
+            return self.line_offset
+        if len(markdown) == self.source_length:
+            return 0  # MkDocs left the front matter in (it is not a mapping)
         return None
-    return source[: len(source) - len(markdown)].count("\n")
+
+
+def body_start(source: str) -> BodyStart:
+    """MkDocs strips the front matter and the blank lines after it (mkdocs.utils.meta)."""
+    match = _FRONT_MATTER.match(source)
+    body = source[match.end() :].lstrip("\n") if match else source
+    skipped = len(source) - len(body)
+    return BodyStart(source.count("\n", 0, skipped), len(body), len(source))

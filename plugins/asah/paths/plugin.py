@@ -13,6 +13,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
 from .. import theme
 from ..competencies import pages as generated
@@ -23,7 +24,7 @@ from ..core.urls import relative
 from ..course.course import Course
 from ..course.duration import jp
 from ..course.paths import LearningPath, built_levels, minutes, read_paths
-from ..plugin_support import ServeState, fragment_markdown, report, watch_folder
+from ..plugin_support import AFTER_SEARCH, ServeState, fragment_markdown, report, watch_folder
 from ..quiz.plugin import site_id
 from .config import PathsConfig
 from .render import Catalogue, PathsRenderer, memberships
@@ -283,14 +284,17 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
             return html_text + LESSON_END_MARKER  # filled in after search indexing
         return None
 
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if not self.config.enabled or self.catalogue is None:
+    @event_priority(AFTER_SEARCH)
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if not self.config.enabled or self.catalogue is None or page.content is None:
             return None
         src = page.file.src_uri
-        if src not in self.catalogue.course.lessons:
-            return None
-        end = self.renderer.lesson_end(self.catalogue, src, _Links(page.url))
-        return output.replace(LESSON_END_MARKER, end, 1)
+        if src in self.catalogue.course.lessons:
+            end = self.renderer.lesson_end(self.catalogue, src, _Links(page.url))
+            page.content = page.content.replace(LESSON_END_MARKER, end, 1)
+        return None
 
     def _report(self) -> None:
         report(self.reporter, log)

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from markupsafe import Markup, escape
 
-from ..core.templates import TemplateRenderer
+from ..core.templates import TemplateRenderer, narrow
 from ..course.course import Course
 from ..course.duration import jp
 from ..course.paths import LearningPath, Step, built_levels, minutes
@@ -194,9 +194,10 @@ class PathsRenderer(TemplateRenderer):
 
     def lesson_end(self, cat: Catalogue, lesson_path: str, links: Links) -> str:
         lesson = cat.course.lessons[lesson_path]
-        return self.env.get_template("asah/lesson-end.html").render(
+        html = self.env.get_template("asah/lesson-end.html").render(
             lesson=lesson, memberships=memberships(cat, lesson_path, links), site=cat.site
         )
+        return narrow(html)
 
     def app(self, cat: Catalogue, name: str, root: str, load: str) -> str:
         """An app page; `load` names the app's files for the loader (loader/loader.js)."""

@@ -36,6 +36,7 @@ _START = re.compile(r"^/{3,}[ \t]*(?P<name>[A-Za-z][\w-]*)[ \t]*(?:\|[ \t]*(?P<a
 _END = re.compile(r"^/{3,}[ \t]*$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+_MARKUP_STARTS = ("/", "#", "`", "~", " ", "\t")  # the only lines the regexes above can match
 _NEAR_MISSES = ("kuis", "quizz", "quis", "qiuz", "kuiz")
 log = logging.getLogger("asah.quiz")
 
@@ -67,9 +68,13 @@ class QuizSettings:
 def quiz_ids(markdown: str, page_id: str) -> list[str]:
     """Ids of the quizzes a page places: bank ids, and `<page>#<n>` for inline quizzes."""
     ids: list[str] = []
+    if "///" not in markdown:
+        return ids
     fence: str | None = None
     inline = 0
     for line in markdown.splitlines():
+        if not line.startswith(_MARKUP_STARTS):
+            continue
         if (match := _FENCE.match(line)) and (fence is None or match["fence"].startswith(fence)):
             fence = None if fence else match["fence"]
         start = None if fence else _START.match(line)
@@ -100,6 +105,10 @@ class QuizPreprocessor(Preprocessor):
         i = 0
         while i < len(lines):
             line = lines[i]
+            if not line.startswith(_MARKUP_STARTS):  # prose: neither fence, heading nor block
+                out.append(line)
+                i += 1
+                continue
             if (match := _FENCE.match(line)) and (
                 fence is None or match["fence"].startswith(fence)
             ):

@@ -7,17 +7,18 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from .. import theme
 from ..core import frontmatter
 from ..core.diagnostics import Reporter
 from ..core.i18n import Strings
 from ..core.rebuild import ReadCache, fingerprint
-from ..plugin_support import ServeState, fragment_markdown, report, watch_folder
+from ..plugin_support import AFTER_SEARCH, ServeState, fragment_markdown, report, watch_folder
 from .banks import load_banks
 from .config import QuizConfig
 from .extension import PageContext, QuizExtension, quiz_ids
@@ -77,20 +78,31 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
         theme.use_every_page(config)
         return config
 
+    @event_priority(-10)  # after asah/competencies read the pages: their sources are reused
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
         competencies_plugin = config.plugins.get("asah/competencies")
         known = None
+        sources: dict[str, str] = {}
         if competencies_plugin is not None and competencies_plugin.config.enabled:
             known = competencies_plugin.course.framework.ids()
+            sources = competencies_plugin.sources
         self.extension.settings.competencies = known
         folder = self.root / self.config.banks_dir
         self.extension.settings.banks = load_banks(
             folder, self.config.banks_dir, self.reporter, known, self.banks_read
         )
         self.banks = self.extension.settings.banks
-        self._placed: dict[str, list[str]] | None = None
+        # each page's quiz ids and where its Markdown starts, read once per build
+        self._placed: dict[str, list[str]] = {}
+        self._bodies: dict[str, frontmatter.BodyStart] = {}
+        for file in files.documentation_pages():
+            if file.generated_by is None:
+                source = sources.get(file.src_uri)
+                source = file.content_string if source is None else source
+                self._placed[file.src_uri] = quiz_ids(source, file.src_uri)
+                self._bodies[file.src_uri] = frontmatter.body_start(source)
         self._report()
         theme.add_to_bundle(config, files, theme.SCRIPT, RUNTIME)
         theme.add_to_bundle(config, files, theme.STYLESHEET, [STYLESHEET])
@@ -109,13 +121,7 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
         self.rebuilds.refresh(files, current)
 
     def quizzes_placed(self, files: Files) -> dict[str, list[str]]:
-        """The quiz ids each page written by the author places, read once per build."""
-        if self._placed is None:
-            self._placed = {
-                file.src_uri: quiz_ids(file.content_string, file.src_uri)
-                for file in files.documentation_pages()
-                if file.generated_by is None
-            }
+        """The quiz ids each page written by the author places."""
         return self._placed
 
     def on_page_markdown(
@@ -123,7 +129,7 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
     ) -> str | None:
         if not self.config.enabled:
             return None
-        source = page.file.content_string if not page.file.generated_by else markdown_text
+        body = self._bodies.get(page.file.src_uri)
         competencies_plugin = config.plugins.get("asah/competencies")
         docs_name = getattr(competencies_plugin, "docs_name", "docs")
         self.extension.settings.deferred = {}
@@ -131,7 +137,7 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
         self.extension.settings.page = PageContext(
             path=f"{docs_name}/{page.file.src_uri}",
             page_id=page.file.src_uri,
-            line_offset=frontmatter.body_offset(source, markdown_text),
+            line_offset=body.offset_for(markdown_text) if body else 0,  # generated: 0
         )
         return None
 
@@ -142,13 +148,15 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
             self._report()
         return None
 
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        # after search indexed the page (on_page_context): put the quizzes in place
-        if not self.config.enabled:
+    @event_priority(AFTER_SEARCH)  # put the quizzes in place once search indexed the page
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if not self.config.enabled or page.content is None:
             return None
         for marker, html in self.markers.pop(page.file.src_uri, {}).items():
-            output = output.replace(marker, html, 1)
-        return output
+            page.content = page.content.replace(marker, html, 1)
+        return None
 
     def _report(self) -> None:
         report(self.reporter, log)

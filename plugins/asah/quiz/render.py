@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..core.templates import TemplateRenderer
+from ..core.templates import TemplateRenderer, narrow
 from .model import BLANK, Bank, Question
 
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
@@ -19,9 +19,9 @@ _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
 
 def json_island(data: Any) -> Markup:
     """JSON that cannot end its <script> element early or open a comment."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    # ASCII (\u escapes, U+2028 and U+2029 included), so the page can stay narrow (narrow())
+    text = json.dumps(data, separators=(",", ":"), sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def shuffled(values: list[Any], seed: str) -> list[Any]:
@@ -57,7 +57,7 @@ class QuizRenderer(TemplateRenderer):
             "questions": {q.id: self._data(q) for q in bank.questions},
             "t": t.prefixed("js_"),
         }
-        return self.env.get_template("asah/quiz.html").render(
+        html = self.env.get_template("asah/quiz.html").render(
             uid=uid,
             level=level,
             quiz_id=quiz_id,
@@ -68,6 +68,7 @@ class QuizRenderer(TemplateRenderer):
             questions=questions,
             data=json_island(data),
         )
+        return narrow(html)  # its data island is ASCII
 
     def _question(self, q: Question, uid: str) -> dict[str, Any]:
         t = self.strings

@@ -87,7 +87,11 @@ def add_asset_files(config: Any, files: Any, uris: Iterable[str]) -> None:
 def fix_html(html: str, search_label: str) -> str:
     """Give Material's search dialog an accessible name (axe: aria-dialog-name)."""
     marker = 'data-md-component="search" role="dialog"'
-    if marker in html and "aria-label" not in html[html.index(marker) : html.index(marker) + 80]:
-        label = search_label.replace('"', "&quot;")
-        html = html.replace(marker, f'{marker} aria-label="{label}"', 1)
-    return html
+    at = html.find(marker)  # one search: this runs on every page's whole output
+    if at < 0:
+        return html
+    end = at + len(marker)
+    if "aria-label" in html[end : end + 40]:
+        return html
+    label = search_label.replace('"', "&quot;")
+    return f'{html[:end]} aria-label="{label}"{html[end:]}'
