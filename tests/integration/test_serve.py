@@ -145,7 +145,7 @@ def test_dirty_serve_keeps_every_affected_page_up_to_date(tmp_path: Path):
         assert "Dasar Sandi" in level_3
         _wait_for(f"{site}/kompetensi/", "Dasar Sandi")
         _wait_for(f"{site}/jalur/aman/", "Dasar Sandi")
-        _wait_for(f"{site}/course.json", '"title": "Dasar Sandi"')
+        _wait_for(f"{site}/course.json", '"title":"Dasar Sandi"')
         index = json.loads(_wait_for(f"{site}/search/search_index.json", "Dasar Sandi"))
         pages = [d["location"] for d in index["docs"] if "#" not in d["location"]]
         assert sorted(pages) == sorted(set(pages))  # each page once

@@ -286,7 +286,9 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         data.update(self.catalogue_sections)
         target = Path(config.site_dir) / self.config.catalogue
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        # compact: the C encoder (indent falls back to Python, 3× slower), 20 % smaller
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        target.write_text(text + "\n", "utf-8")
 
     def url_of(self, src_path: str) -> str:
         url = self.urls.get(src_path)
