@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import jinja2
@@ -13,6 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from .core import fragments
 from .core.diagnostics import Reporter, Severity
@@ -23,6 +24,29 @@ from .core.rebuild import Fingerprints, merge_search_entries
 # page.content is a few KB, the whole output tens of KB (the navigation): searching it for
 # markers cost more than the rest of what the plugins do per page.
 AFTER_SEARCH = -100
+_UNFILLED = "_asah_unfilled_content"
+
+
+def fill_markers(page: Page, replacements: Iterable[tuple[str, str]]) -> None:
+    """Put HTML in place of markers in `page.content`, for the page's template only.
+
+    MkDocs keeps every page's content until the build ends: restore_markers() (on_post_page)
+    puts the marked version back, or the quizzes alone would keep 20 MB per 1,000 lessons.
+    """
+    content = page.content
+    if content is None:
+        return
+    if not hasattr(page, _UNFILLED):
+        setattr(page, _UNFILLED, content)
+    for marker, html in replacements:
+        content = content.replace(marker, html, 1)
+    page.content = content
+
+
+def restore_markers(page: Page) -> None:
+    unfilled = page.__dict__.pop(_UNFILLED, None)
+    if unfilled is not None:
+        page.content = unfilled
 
 
 def report(reporter: Reporter, log: object) -> None:

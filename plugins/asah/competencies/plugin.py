@@ -30,9 +30,11 @@ from ..plugin_support import (
     AFTER_SEARCH,
     ServeState,
     TemplateCache,
+    fill_markers,
     fragment_markdown,
     merge_dirty_search_index,
     report,
+    restore_markers,
     watch_folder,
 )
 from . import pages
@@ -253,19 +255,22 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        if not self.config.enabled or page.content is None:
+        if not self.config.enabled:
             return None
         levels = self.levels.pop(page.file.src_uri, None)
         if levels is not None:
-            page.content = page.content.replace(LEVELS_MARKER, levels, 1)
+            fill_markers(page, [(LEVELS_MARKER, levels)])
         lesson = self.course.lessons.get(page.file.src_uri)
         if lesson is not None:
             info = self.renderer.lesson_info(lesson, self.course, _PageLinks(self, page.url))
-            page.content = page.content.replace(LESSON_INFO_MARKER, info, 1)
+            fill_markers(page, [(LESSON_INFO_MARKER, info)])
         return None
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if not self.config.enabled or not self.config.theme_fixes:
+        if not self.config.enabled:
+            return None
+        restore_markers(page)
+        if not self.config.theme_fixes:
             return None
         return theme.fix_html(output, self.strings("search_dialog"))
 

@@ -24,7 +24,15 @@ from ..core.urls import relative
 from ..course.course import Course
 from ..course.duration import jp
 from ..course.paths import LearningPath, built_levels, minutes, read_paths
-from ..plugin_support import AFTER_SEARCH, ServeState, fragment_markdown, report, watch_folder
+from ..plugin_support import (
+    AFTER_SEARCH,
+    ServeState,
+    fill_markers,
+    fragment_markdown,
+    report,
+    restore_markers,
+    watch_folder,
+)
 from ..quiz.plugin import site_id
 from .config import PathsConfig
 from .render import Catalogue, PathsRenderer, memberships
@@ -288,12 +296,16 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        if not self.config.enabled or self.catalogue is None or page.content is None:
+        if not self.config.enabled or self.catalogue is None:
             return None
         src = page.file.src_uri
         if src in self.catalogue.course.lessons:
             end = self.renderer.lesson_end(self.catalogue, src, _Links(page.url))
-            page.content = page.content.replace(LESSON_END_MARKER, end, 1)
+            fill_markers(page, [(LESSON_END_MARKER, end)])
+        return None
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        restore_markers(page)
         return None
 
     def _report(self) -> None:

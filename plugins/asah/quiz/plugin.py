@@ -18,7 +18,15 @@ from ..core import frontmatter
 from ..core.diagnostics import Reporter
 from ..core.i18n import Strings
 from ..core.rebuild import ReadCache, fingerprint
-from ..plugin_support import AFTER_SEARCH, ServeState, fragment_markdown, report, watch_folder
+from ..plugin_support import (
+    AFTER_SEARCH,
+    ServeState,
+    fill_markers,
+    fragment_markdown,
+    report,
+    restore_markers,
+    watch_folder,
+)
 from .banks import load_banks
 from .config import QuizConfig
 from .extension import PageContext, QuizExtension, quiz_ids
@@ -152,10 +160,12 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        if not self.config.enabled or page.content is None:
-            return None
-        for marker, html in self.markers.pop(page.file.src_uri, {}).items():
-            page.content = page.content.replace(marker, html, 1)
+        if self.config.enabled:
+            fill_markers(page, self.markers.pop(page.file.src_uri, {}).items())
+        return None
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        restore_markers(page)
         return None
 
     def _report(self) -> None:
