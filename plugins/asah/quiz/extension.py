@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import logging
 import re
+import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from markdown import Extension, Markdown
+from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
 
 from ..core.diagnostics import Location, Reporter, suggest
@@ -58,8 +60,8 @@ class QuizSettings:
     competencies: list[str] | None = None
     page: PageContext = field(default_factory=PageContext)
     used: dict[str, list[str]] = field(default_factory=dict)  # bank id → pages embedding it
-    # When set, quizzes are left as markers and their HTML kept here, to be put in place after
-    # the site's search has indexed the page: questions and answers stay out of the index.
+    # When set, quizzes are left as words (paragraphs) and their HTML kept here, to be put in
+    # place after the site's search indexed the page: questions and answers stay out of it.
     deferred: dict[str, str] | None = None
     cache: dict[tuple[Any, ...], str] = field(default_factory=dict)
     options_cache: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -138,7 +140,7 @@ class QuizPreprocessor(Preprocessor):
             if not arg:
                 inline_count += 1
             html = self.block(arg, body, i, inline_count, block_count, min(heading + 1, 6))
-            out.extend(["", self.stash(self.extension.place(html)), ""])
+            out.extend(["", self.placed(html), ""])
             i = end + 1
         return out
 
@@ -148,6 +150,13 @@ class QuizPreprocessor(Preprocessor):
 
     def stash(self, html: str) -> str:
         return self.md.htmlStash.store(html)
+
+    def placed(self, html: str) -> str:
+        """The line that stands for a quiz: its HTML in Markdown's stash or, when rendering is
+        deferred, a word that DeferredSlot turns into an empty element. A stashed block makes
+        Markdown search the whole page twice more, which cost more than the quiz."""
+        word = self.extension.defer(html)
+        return word if word is not None else self.stash(html)
 
     def location(self, index: int) -> Location:
         page = self.extension.settings.page
@@ -214,6 +223,25 @@ class QuizPreprocessor(Preprocessor):
         return settings.cache[key]
 
 
+_WORD = re.compile(r"asahquiz\d+deferred")
+
+
+def deferred_slot(word: str) -> str:
+    """How the element standing for a deferred quiz is written in the page's HTML."""
+    return f'<div data-asah-deferred="{word}"></div>'
+
+
+class DeferredSlot(BlockProcessor):
+    """A deferred quiz's word, alone in its block, as an empty element: no inline patterns run
+    on it (a paragraph would go through all of them) and nothing is stashed."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return block.startswith("asahquiz") and _WORD.fullmatch(block) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        etree.SubElement(parent, "div", {"data-asah-deferred": blocks.pop(0)})
+
+
 class QuizExtension(Extension):
     def __init__(self, **kwargs: Any) -> None:
         self.config = {
@@ -238,14 +266,14 @@ class QuizExtension(Extension):
             )
         return self._renderer
 
-    def place(self, html: str) -> str:
-        """The quiz's HTML, or a marker for it when rendering is deferred."""
+    def defer(self, html: str) -> str | None:
+        """A word to stand for the quiz until its HTML is put in place, when it is deferred."""
         deferred = self.settings.deferred
         if deferred is None:
-            return html
-        marker = f"<!-- asah-quiz {self.settings.page.page_id} {len(deferred)} -->"
-        deferred[marker] = html
-        return marker
+            return None
+        word = f"asahquiz{len(deferred)}deferred"  # letters and digits: no syntax touches it
+        deferred[word] = html
+        return word
 
     def report(self, where: Location, message: str) -> None:
         if self.settings.reporter is not None:
@@ -265,6 +293,8 @@ class QuizExtension(Extension):
         # After whitespace normalising (30, which strips stash markers) and before fenced code
         # (25) and HTML blocks (20), so lines are still the author's.
         md.preprocessors.register(QuizPreprocessor(md, self), "asah_quiz", 29)
+        if self.settings.deferred is not None:
+            md.parser.blockprocessors.register(DeferredSlot(md.parser), "asah_quiz_slot", 200)
 
 
 def makeExtension(**kwargs: Any) -> QuizExtension:

@@ -29,7 +29,7 @@ from ..plugin_support import (
 )
 from .banks import load_banks
 from .config import QuizConfig
-from .extension import PageContext, QuizExtension, quiz_ids
+from .extension import PageContext, QuizExtension, deferred_slot, quiz_ids
 from .model import Bank
 from .render import QuizRenderer
 
@@ -152,16 +152,21 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        if self.config.enabled:
-            self._report()
-        return None
+        if not self.config.enabled:
+            return None
+        self._report()
+        # each quiz's slot becomes a comment, which search skips, until on_page_context
+        for word in self.markers.get(page.file.src_uri, {}):
+            html = html.replace(deferred_slot(word), f"<!-- {word} -->", 1)
+        return html
 
     @event_priority(AFTER_SEARCH)  # put the quizzes in place once search indexed the page
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
         if self.config.enabled:
-            fill_markers(page, self.markers.pop(page.file.src_uri, {}).items())
+            deferred = self.markers.pop(page.file.src_uri, {})
+            fill_markers(page, [(f"<!-- {word} -->", html) for word, html in deferred.items()])
         return None
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
