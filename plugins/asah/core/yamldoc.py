@@ -92,7 +92,10 @@ def _construct(node: yaml.Node, path: KeyPath, doc: YamlDoc) -> Any:
         result: dict[Any, Any] = {}
         _scalars.flatten_mapping(node)  # merge keys (<<)
         for key_node, value_node in node.value:
-            key = _scalars.construct_object(key_node, deep=True)
+            if key_node.tag == _STR:
+                key = key_node.value
+            else:
+                key = _scalars.construct_object(key_node, deep=True)
             if isinstance(key, (list, dict)):
                 key = str(key)
             key_line = key_node.start_mark.line + 1
