@@ -60,8 +60,8 @@ class QuizSettings:
     competencies: list[str] | None = None
     page: PageContext = field(default_factory=PageContext)
     used: dict[str, list[str]] = field(default_factory=dict)  # bank id → pages embedding it
-    # When set, quizzes are left as words (paragraphs) and their HTML kept here, to be put in
-    # place after the site's search indexed the page: questions and answers stay out of it.
+    # When set, quizzes are left as empty elements (DeferredSlot) and their HTML kept here, to
+    # be put in place after the site's search indexed the page: questions stay out of it.
     deferred: dict[str, str] | None = None
     cache: dict[tuple[Any, ...], str] = field(default_factory=dict)
     options_cache: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -154,7 +154,7 @@ class QuizPreprocessor(Preprocessor):
     def placed(self, html: str) -> str:
         """The line that stands for a quiz: its HTML in Markdown's stash or, when rendering is
         deferred, a word that DeferredSlot turns into an empty element. A stashed block makes
-        Markdown search the whole page twice more, which cost more than the quiz."""
+        Markdown search the whole page twice more: more than the rest of a quiz costs a page."""
         word = self.extension.defer(html)
         return word if word is not None else self.stash(html)
 
