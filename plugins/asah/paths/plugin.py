@@ -114,7 +114,7 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
         course: Course = competencies.course
         banks = quiz.banks if quiz_on else {}
         # quizzes count towards a lesson only where the quiz plugin renders them
-        placed = quiz.quizzes_placed(files) if quiz_on else {}
+        placed = quiz.placed if quiz_on else {}
         for path, lesson in course.lessons.items():
             lesson.quizzes = placed.get(path, [])
         self.paths = self._read_paths(course, banks, competencies.docs_name, self.reporter)

@@ -102,14 +102,14 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
             folder, self.config.banks_dir, self.reporter, known, self.banks_read
         )
         self.banks = self.extension.settings.banks
-        # each page's quiz ids and where its Markdown starts, read once per build
-        self._placed: dict[str, list[str]] = {}
+        # each page's quiz ids (read by asah/paths too) and where its Markdown starts
+        self.placed: dict[str, list[str]] = {}
         self._bodies: dict[str, frontmatter.BodyStart] = {}
         for file in files.documentation_pages():
             if file.generated_by is None:
                 source = sources.get(file.src_uri)
                 source = file.content_string if source is None else source
-                self._placed[file.src_uri] = quiz_ids(source, file.src_uri)
+                self.placed[file.src_uri] = quiz_ids(source, file.src_uri)
                 self._bodies[file.src_uri] = frontmatter.body_start(source)
         self._report()
         theme.add_to_bundle(config, files, theme.SCRIPT, RUNTIME)
@@ -123,14 +123,9 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
         # a page shows the banks it embeds: rebuild it when one of them changed
         prints = {bid: fingerprint(repr(bank)) for bid, bank in self.banks.items()}
         current = {
-            src: fingerprint([prints.get(i) for i in ids])
-            for src, ids in self.quizzes_placed(files).items()
+            src: fingerprint([prints.get(i) for i in ids]) for src, ids in self.placed.items()
         }
         self.rebuilds.refresh(files, current)
-
-    def quizzes_placed(self, files: Files) -> dict[str, list[str]]:
-        """The quiz ids each page written by the author places."""
-        return self._placed
 
     def on_page_markdown(
         self, markdown_text: str, /, *, page: Page, config: MkDocsConfig, files: Files
