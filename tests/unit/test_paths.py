@@ -133,7 +133,8 @@ def test_messages():
         f"{PATH}:2: path 'p' has no title; expected 'title:'",
         f"{PATH}:4: unknown competency 'integritass' in the target of path 'p' (did you mean "
         "'integritas'?)",
-        f"{PATH}:4: target level of 'komunikasi' in path 'p' must be an integer from 1 to 5, got 7",
+        f"{PATH}:4: level of 'komunikasi' in the target of path 'p' must be an integer from 1 "
+        "to 5, got 7",
         f"{PATH}:4: path 'p' cannot reach 'kerja-sama' level 3: the lessons build it up to level 1",
         f"{PATH}:6: unknown lesson 'aa.md' in path 'p' (did you mean 'a.md'?); expected a lesson "
         "path relative to content/",

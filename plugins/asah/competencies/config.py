@@ -8,11 +8,16 @@ from mkdocs.config.base import Config
 
 class CompetenciesConfig(Config):
     enabled = c.Type(bool, default=True)
-    # The course's framework, relative to mkdocs.yml; without the file the built-in ASN one.
+    # The course's framework, relative to mkdocs.yml. Without the file: the built-in ASN
+    # framework on an Indonesian site, no competencies on any other.
     framework = c.Type(str, default="site_config/competencies.yml")
     minutes_per_jp = c.Type(int, default=45)
-    # Folder of the generated pages: <url>/ (the framework) and <url>/<id>/ (one competency).
-    url = c.Type(str, default="kompetensi")
+    # Show and count JP (jam pelajaran); default: on for Indonesian sites.
+    jp = c.Optional(c.Type(bool))
+    # Folder of the generated pages: <url>/ and <url>/<id>/; default by language
+    # (kompetensi/, competencies/).
+    url = c.Type(str, default="")
     catalogue = c.Type(str, default="course.json")
-    # Accessibility fixes for Material's defaults and Asah's stylesheet.
-    theme_fixes = c.Type(bool, default=True)
+    # Fixes to Material's own pages (links underlined in text, footer contrast, a name for the
+    # search dialog); off by default: they change pages Asah did not make.
+    theme_fixes = c.Type(bool, default=False)

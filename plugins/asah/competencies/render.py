@@ -1,27 +1,19 @@
-"""HTML for lesson headers and the competency pages (MkDocs-free, Jinja2 with autoescape)."""
+"""HTML of the lesson facts box and the competency pages (MkDocs-free, Jinja2 with autoescape)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from markupsafe import Markup, escape
 
 from ..core.templates import TemplateRenderer, narrow
-from ..course.course import Course
+from ..core.urls import Links
 from ..course.duration import jp
 from ..course.framework import LEVELS, Competency
 from ..course.lessons import Lesson
-
-LEVELS_MARKER = "<!-- asah-competency-levels -->"
-
-
-class Links(Protocol):
-    """URLs relative to the page being rendered."""
-
-    def lesson(self, path: str) -> str: ...
-    def competency(self, competency_id: str, anchor: str = "") -> str: ...
-    def framework(self) -> str: ...
+from ..site.model import CourseSite
 
 
 @dataclass
@@ -29,13 +21,17 @@ class Renderer(TemplateRenderer):
     def _render(self, template: str, **context: Any) -> str:
         return self.env.get_template(f"asah/{template}").render(**context)
 
-    def duration(self, minutes: int | None, minutes_per_jp: int) -> str:
+    def duration(self, site: CourseSite, minutes: int | None) -> str:
+        """`45 menit · 1 JP`, or only the minutes on a site that does not count JP."""
         if not minutes:
             return ""
         t = self.strings
-        return f"{t('minutes', n=minutes)} · {t('jp', n=t.number(jp(minutes, minutes_per_jp)))}"
+        text = t("minutes", n=minutes)
+        if site.settings.counts_jp:
+            text += " · " + t("jp", n=t.number(jp(minutes, site.settings.minutes_per_jp)))
+        return text
 
-    def lesson_info(self, lesson: Lesson, course: Course, links: Links) -> str:
+    def lesson_info(self, site: CourseSite, lesson: Lesson, links: Links) -> str:
         """The facts box at the top of a lesson. Built in Python rather than from a template:
         it is rendered once per lesson, and Jinja's per-render overhead was most of its cost."""
         t = self.strings
@@ -44,11 +40,12 @@ class Renderer(TemplateRenderer):
             f' aria-label="{escape(t("lesson_info"))}">\n<dl class="asah-lesson__facts">'
         ]
         badges = []
+        framework = site.course.framework
         for competency_id, level in lesson.competencies.items():
-            competency = course.framework.get(competency_id)
+            competency = framework.get(competency_id)
             if competency is None:
                 continue
-            url = links.competency(competency_id, f"level-{level}" if level else "")
+            url = links.to(site.competency_url(competency_id, level))
             level_html = (
                 f' <span class="asah-badge__level">{escape(t("level_n", n=level))}</span>'
                 if level
@@ -60,17 +57,17 @@ class Renderer(TemplateRenderer):
                 f"{escape(competency.name)}</span>{level_html}</a></li>"
             )
         _list(parts, t("competencies"), "asah-badges", badges)
-        duration = self.duration(lesson.minutes, course.minutes_per_jp)
+        duration = self.duration(site, lesson.minutes)
         if duration:
             parts.append(
                 f'\n<dt>{escape(t("duration"))}</dt>\n<dd class="asah-duration"'
                 f' data-asah-minutes="{escape(lesson.minutes)}">{escape(duration)}</dd>'
             )
         prerequisites = [
-            f'\n<li><a href="{escape(links.lesson(path))}">'
-            f"{escape(course.lessons[path].title or path)}</a></li>"
+            f'\n<li><a href="{escape(links.to(site.url(path)))}">'
+            f"{escape(site.course.lessons[path].title)}</a></li>"
             for path in lesson.prerequisites
-            if path in course.lessons
+            if path in site.course.lessons
         ]
         _list(parts, t("prerequisites"), "asah-prerequisites", prerequisites)
         items = [f"\n<li>{escape(objective)}</li>" for objective in lesson.objectives]
@@ -78,8 +75,8 @@ class Renderer(TemplateRenderer):
         parts.append("\n</dl>\n</section>")
         return narrow("".join(parts))
 
-    def framework(self, course: Course, links: Links) -> str:
-        t = self.strings
+    def framework(self, site: CourseSite, links: Links) -> str:
+        t, course = self.strings, site.course
         show_no_level = any(
             level is None
             for lesson in course.lessons.values()
@@ -90,24 +87,23 @@ class Renderer(TemplateRenderer):
         for group in course.framework.groups:
             rows = []
             for competency in group.competencies:
+                page = links.to(site.competency_url(competency.id))
                 cells = []
                 for level in columns:
                     count = len(course.lessons_at(competency.id, level))
-                    label = t("level_n", n=level) if level else t("no_level")
-                    anchor = f"level-{level}" if level else "level-tanpa"
                     cells.append(
                         {
                             "count": count,
-                            "label": label,
+                            "label": t("level_n", n=level) if level else t("no_level"),
                             "text": t.count("lesson_count", count),
-                            "url": links.competency(competency.id, anchor),
+                            "url": f"{page}#level-{level or 'tanpa'}",
                         }
                     )
                 row = {
                     "id": competency.id,
                     "code": competency.code,
                     "name": competency.name,
-                    "url": links.competency(competency.id),
+                    "url": page,
                     "cells": cells,
                     "total": len(course.lessons_for(competency.id)),
                 }
@@ -137,11 +133,17 @@ class Renderer(TemplateRenderer):
             show_no_level=show_no_level,
         )
 
-    def competency(self, competency: Competency, course: Course, links: Links) -> tuple[str, str]:
-        """The page (name, description, LEVELS_MARKER) and its levels, to put in place of the
-        marker after search indexed the page."""
-        t = self.strings
-        group = next(g for g in course.framework.groups if g.id == competency.group)
+    def competency(
+        self,
+        site: CourseSite,
+        competency: Competency,
+        links: Links,
+        after_search: Callable[[str], str],
+    ) -> str:
+        """The page: name, description, and its levels with their lessons, which go in after
+        search indexed the page (`after_search` takes their HTML and gives its slot)."""
+        t, course = self.strings, site.course
+        group = course.framework.group_of(competency.id)
         levels = []
         keys: list[int | None] = [*LEVELS]
         if course.lessons_at(competency.id, None):
@@ -156,23 +158,23 @@ class Renderer(TemplateRenderer):
                     "description_html": self.md(competency.levels.get(level, "") if level else ""),
                     "lessons": [
                         {
-                            "url": links.lesson(lesson.path),
-                            "title": lesson.title or lesson.path,
-                            "duration": self.duration(lesson.minutes, course.minutes_per_jp),
+                            "url": links.to(site.url(lesson.path)),
+                            "title": lesson.title,
+                            "duration": self.duration(site, lesson.minutes),
                         }
                         for lesson in course.lessons_at(competency.id, level)
                     ],
                 }
             )
-        page = self._render(
+        levels_html = self._render("competency-levels.html", levels=levels)
+        return self._render(
             "competency.html",
             competency=competency,
-            group_name=group.name,
+            group_name=group.name if group else "",
             description_html=self.md(competency.description),
-            levels_marker=Markup(LEVELS_MARKER),
-            framework_url=links.framework(),
+            levels_slot=Markup(after_search(levels_html)),
+            framework_url=links.to(site.page_url("framework")),
         )
-        return page, self._render("competency-levels.html", levels=levels)
 
 
 def _list(parts: list[str], term: str, css_class: str, items: list[str]) -> None:

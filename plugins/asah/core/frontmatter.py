@@ -14,6 +14,7 @@ _FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOT
 class FrontMatter:
     doc: yamldoc.YamlDoc  # lines are file lines
     body_line: int  # file line where the Markdown body starts
+    body: str  # the Markdown after it
 
 
 def read(source: str) -> FrontMatter | None:
@@ -26,7 +27,7 @@ def read(source: str) -> FrontMatter | None:
     if not match:
         return None
     doc = yamldoc.load(match.group(1), line_offset=1)
-    return FrontMatter(doc=doc, body_line=match.group(0).count("\n") + 1)
+    return FrontMatter(doc, match.group(0).count("\n") + 1, source[match.end() :])
 
 
 @dataclass(frozen=True)

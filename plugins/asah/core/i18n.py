@@ -1,4 +1,5 @@
-"""Interface strings, one YAML file per language in `asah/locales/`."""
+"""Interface strings, one YAML file per language in `asah/locales/` (docs/locales.md says how
+to add one). A language without a file gets the English interface."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from importlib import resources
 
 import yaml
 
+from .numbers import format_number
+
 DEFAULT = "id"
+FALLBACK = "en"
 
 
 @cache
@@ -18,18 +22,29 @@ def _load(language: str) -> dict[str, str]:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def available() -> list[str]:
+@cache
+def available() -> tuple[str, ...]:
     folder = resources.files("asah").joinpath("locales")
-    return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".yml"))
+    return tuple(sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".yml")))
+
+
+def base(language: str | None) -> str:
+    return (language or FALLBACK).replace("_", "-").split("-")[0].lower()
 
 
 class Strings:
-    """Strings of one language; falls back to Indonesian for a missing key."""
+    """Strings of one language; a key missing from it falls back to English."""
 
     def __init__(self, language: str | None) -> None:
-        base = (language or DEFAULT).split("-")[0].split("_")[0]
-        self.language = base if base in available() else "en"
-        self._table = {**_load(DEFAULT), **_load(self.language)}
+        wanted = base(language)
+        self.requested = wanted
+        self.language = wanted if wanted in available() else FALLBACK
+        self._table = {**_load(FALLBACK), **_load(self.language)}
+
+    @property
+    def missing(self) -> bool:
+        """True when the site's language has no strings (and gets English)."""
+        return self.requested != self.language
 
     def __call__(self, key: str, **values: object) -> str:
         text = self._table[key]
@@ -43,5 +58,4 @@ class Strings:
         return {k[len(prefix) :]: v for k, v in self._table.items() if k.startswith(prefix)}
 
     def number(self, value: float) -> str:
-        text = f"{value:g}"
-        return text.replace(".", ",") if self.language == "id" else text
+        return format_number(value, self.language)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .i18n import Strings
 
@@ -27,6 +27,8 @@ def narrow(html: str) -> str:
 class TemplateRenderer:
     strings: Strings
     markdown: Callable[[str], str]  # author Markdown → HTML, with the site's extensions
+    # a short field (option text, item) → inline HTML in which raw HTML is text
+    inline_markdown: Callable[[str], str] = lambda text: str(escape(text))
 
     def __post_init__(self) -> None:
         self.env = jinja2.Environment(
@@ -38,3 +40,6 @@ class TemplateRenderer:
 
     def md(self, text: str) -> Markup:
         return Markup(self.markdown(text)) if text else Markup("")
+
+    def inline(self, text: str) -> Markup:
+        return Markup(self.inline_markdown(text)) if text else Markup("")

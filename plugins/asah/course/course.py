@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..core.diagnostics import Location, Reporter, suggest
@@ -42,9 +43,14 @@ def _suggest_page(path: str, own: str, course: Course, pages: set[str]) -> str:
 
 
 def check_prerequisites(
-    course: Course, pages: set[str], docs_dir_name: str, reporter: Reporter
+    course: Course,
+    pages: set[str],
+    docs_dir_name: str,
+    reporter: Reporter,
+    unreadable: Collection[str] = (),
 ) -> None:
-    """Resolve prerequisites to lesson paths; report missing ones and cycles."""
+    """Resolve prerequisites to lesson paths; report missing ones and cycles. A page whose front
+    matter could not be read has had its own message: requiring it says nothing more."""
     for lesson in course.lessons.values():
         resolved = []
         for written in lesson.prerequisites:
@@ -58,6 +64,8 @@ def check_prerequisites(
                     f"expected a lesson "
                     f"path relative to {docs_dir_name}/",
                 )
+            elif path in unreadable:
+                continue
             elif path not in course.lessons:
                 reporter.warn(
                     where,

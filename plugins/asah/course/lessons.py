@@ -1,4 +1,4 @@
-"""Lessons: pages whose front matter has `competencies` (PRODUCT §3.1)."""
+"""Lessons: pages whose front matter has `competencies`."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core import frontmatter, yamldoc
-from ..core.diagnostics import Location, Reporter, quote, suggest, warn_duplicate_keys
+from ..core.diagnostics import Location, Reporter, quote, suggest
+from ..core.reader import YamlReader
 from . import duration as durations
-from .framework import LEVELS, Framework
+from . import titles
+from .framework import Framework
 
 LESSON_KEYS = ("competencies", "duration", "objectives", "prerequisites")
 # Keys of MkDocs, Material and common plugins: never mistaken for misspellings of ours.
@@ -51,7 +53,11 @@ _ALIASES = {
 @dataclass
 class Lesson:
     path: str  # relative to the docs folder, e.g. "keamanan-informasi/phishing.md"
-    title: str | None = None
+    # what Asah calls the lesson everywhere: nav title, front-matter title, first heading, or
+    # file name (set by the course site once the navigation is known)
+    title: str = ""
+    own_title: str | None = None  # front matter `title`
+    heading: str | None = None  # first `#` heading of the Markdown
     description: str | None = None
     competencies: dict[str, int | None] = field(default_factory=dict)
     minutes: int | None = None
@@ -62,6 +68,9 @@ class Lesson:
     prerequisite_lines: dict[str, Location] = field(default_factory=dict)
     location: Location | None = None
 
+    def name(self, nav_title: str | None = None) -> str:
+        return nav_title or self.own_title or self.heading or titles.from_file_name(self.path)
+
 
 @dataclass
 class PageMeta:
@@ -70,6 +79,7 @@ class PageMeta:
     path: str
     lesson: Lesson | None
     title: str | None = None
+    unreadable: bool = False  # its front matter is not valid YAML (already reported)
 
 
 def read_page(
@@ -88,7 +98,7 @@ def read_page(
             Location(display_path, error.line),
             f"front matter is not valid YAML: {error.message}",
         )
-        return PageMeta(path, None)
+        return PageMeta(path, None, unreadable=True)
     if front is None or not isinstance(front.doc.data, dict):
         return PageMeta(path, None)
     data, doc = front.doc.data, front.doc
@@ -96,15 +106,20 @@ def read_page(
     _check_keys(data, doc, display_path, reporter)
     if "competencies" not in data:
         return PageMeta(path, None, title)
-    warn_duplicate_keys(doc.duplicate_keys, display_path, reporter)
+    for line, key, first in doc.duplicate_keys:
+        reporter.warn(
+            Location(display_path, line), f"key '{key}' appears twice (first at line {first})"
+        )
     lesson = Lesson(
         path=path,
-        title=title,
+        own_title=title,
         description=data.get("description") if isinstance(data.get("description"), str) else None,
         location=Location(display_path, doc.key_line("competencies")),
     )
-    reader = _LessonReader(doc, display_path, reporter)
-    lesson.competencies = reader.competencies(data["competencies"], framework)
+    if title is None:
+        lesson.heading = titles.first_heading(front.body)
+    reader = _LessonReader(doc, display_path, reporter, framework.ids())
+    lesson.competencies = reader.lesson_competencies(data["competencies"])
     if "duration" in data:
         lesson.minutes = reader.duration(data["duration"], minutes_per_jp)
     if "objectives" in data:
@@ -113,6 +128,7 @@ def read_page(
         lesson.prerequisites, lesson.prerequisite_lines = reader.prerequisites(
             data["prerequisites"]
         )
+    lesson.title = lesson.name()  # until the navigation may name it
     return PageMeta(path, lesson, title)
 
 
@@ -129,53 +145,12 @@ def _check_keys(data: dict[str, Any], doc: yamldoc.YamlDoc, path: str, reporter:
             )
 
 
-class _LessonReader:
-    def __init__(self, doc: yamldoc.YamlDoc, path: str, reporter: Reporter) -> None:
-        self.doc, self.path, self.reporter = doc, path, reporter
-
-    def at(self, *key: Any) -> Location:
-        return Location(self.path, self.doc.line(*key))
-
-    def competencies(self, raw: Any, framework: Framework) -> dict[str, int | None]:
-        if isinstance(raw, list):
-            entries = [(item, None, ("competencies", i)) for i, item in enumerate(raw)]
-        elif isinstance(raw, dict):
-            entries = [(cid, level, ("competencies", cid)) for cid, level in raw.items()]
-        else:
-            self.reporter.warn(
-                self.at("competencies"),
-                "'competencies' must map competency ids to levels 1–5 "
-                "(e.g. 'keamanan-informasi: 2') or list competency ids",
-            )
+class _LessonReader(YamlReader):
+    def lesson_competencies(self, raw: Any) -> dict[str, int | None]:
+        if isinstance(raw, (list, dict)) and not raw:
+            self.warn(self.at("competencies"), "'competencies' is empty; expected at least one id")
             return {}
-        if not entries:
-            self.reporter.warn(
-                self.at("competencies"), "'competencies' is empty; expected at least one id"
-            )
-        result: dict[str, int | None] = {}
-        known = framework.ids()
-        for competency_id, level, key in entries:
-            if not isinstance(competency_id, str) or competency_id not in known:
-                self.reporter.warn(
-                    Location(
-                        self.path,
-                        self.doc.key_line(*key) if isinstance(raw, dict) else self.doc.line(*key),
-                    ),
-                    f"unknown competency {quote(competency_id)}"
-                    f"{suggest(str(competency_id), known)}",
-                )
-                continue
-            if isinstance(raw, dict) and not (
-                isinstance(level, int) and not isinstance(level, bool) and level in LEVELS
-            ):
-                self.reporter.warn(
-                    self.at(*key),
-                    f"level of '{competency_id}' must be an integer from 1 to 5, "
-                    f"got {quote(level)}",
-                )
-                continue
-            result[competency_id] = level
-        return result
+        return self.competencies(raw, ("competencies",))
 
     def duration(self, raw: Any, minutes_per_jp: int) -> int | None:
         minutes = durations.parse(raw, minutes_per_jp)

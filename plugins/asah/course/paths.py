@@ -1,4 +1,4 @@
-"""Learning paths (`site_config/paths.yml`, PRODUCT §3.5): explicit and generated, free of MkDocs.
+"""Learning paths (`site_config/paths.yml`): explicit and generated, free of MkDocs.
 
 A generated path (a `target` and no `steps`) holds the lessons that build each target competency
 at a level up to its target, plus their prerequisites, ordered so that prerequisites come first
@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..core import yamldoc
-from ..core.diagnostics import Location, Reporter, quote, suggest, warn_duplicate_keys
+from ..core import reader as yaml_reader
+from ..core.diagnostics import Location, Reporter, quote, suggest
+from ..core.reader import YamlReader
 from .course import Course, find_cycles, normalise_path
-from .framework import ID_PATTERN, LEVELS
+from .framework import ID_PATTERN
 
 PATH_KEYS = ("id", "title", "description", "audience", "target", "steps")
 
@@ -80,16 +81,39 @@ def _cycles_among(course: Course, paths: list[str]) -> list[list[str]]:
     return find_cycles(sub)
 
 
-def generated_lessons(course: Course, target: dict[str, int]) -> list[str]:
-    """Lessons building a target competency at a level up to its target (before ordering)."""
+def wanted_lessons(
+    course: Course, target: dict[str, int], current: dict[str, int] | None = None
+) -> list[str]:
+    """Lessons that build a target competency above its current level and up to its target
+    (before their prerequisites are added and all are ordered)."""
+    current = current or {}
     return [
         path
         for path, lesson in course.lessons.items()
         if any(
-            isinstance(lesson.competencies.get(cid), int) and lesson.competencies[cid] <= level
+            isinstance(lesson.competencies.get(cid), int)
+            and current.get(cid, 0) < lesson.competencies[cid] <= level
             for cid, level in target.items()
         )
     ]
+
+
+def recommended(
+    course: Course, target: dict[str, int], current: dict[str, int] | None = None
+) -> list[str]:
+    """What closes the gap from `current` to `target`: the wanted lessons and their
+    prerequisites, prerequisites first, ties in navigation order. A generated path is this
+    with nothing current; the self-assessment (progress/model.js `recommend`) is the same rule
+    in the browser, kept equal by tests/fixtures/shared/recommend.json."""
+    return lesson_order(course, wanted_lessons(course, target, current))[0]
+
+
+def generate_steps(course: Course, path: LearningPath) -> list[list[str]]:
+    """Set a generated path's steps in the course's current lesson order; returns the
+    prerequisite cycles that kept lessons out of it."""
+    order, cycles = lesson_order(course, wanted_lessons(course, path.target))
+    path.steps = [Step("lesson", p) for p in order]
+    return cycles
 
 
 def highest_level(course: Course, competency_id: str) -> int:
@@ -112,37 +136,25 @@ def built_levels(course: Course, lessons: Iterable[str]) -> dict[str, int]:
     return dict(sorted(result.items(), key=lambda kv: order.get(kv[0], len(order))))
 
 
-class _Reader:
+class _Reader(YamlReader):
     def __init__(
         self,
-        doc: yamldoc.YamlDoc,
+        doc: Any,
         path: str,
         course: Course,
         banks: set[str],
         docs_name: str,
         reporter: Reporter,
     ) -> None:
-        self.doc, self.path, self.course, self.banks = doc, path, course, banks
-        self.docs_name, self.reporter = docs_name, reporter
-
-    def at(self, *key: Any) -> Location:
-        return Location(self.path, self.doc.line(*key))
-
-    def warn(self, where: Location, message: str) -> None:
-        self.reporter.warn(where, message)
+        super().__init__(doc, path, reporter, course.framework.ids())
+        self.course, self.banks, self.docs_name = course, banks, docs_name
 
     def read(self) -> list[LearningPath]:
         data = self.doc.data
-        warn_duplicate_keys(self.doc.duplicate_keys, self.path, self.reporter)
         if not isinstance(data, dict) or not isinstance(data.get("paths"), list):
             self.warn(self.at(), "expected 'paths:', a list of learning paths")
             return []
-        for name in data:
-            if name != "paths":
-                self.warn(
-                    Location(self.path, self.doc.key_line(name)),
-                    f"unknown key {quote(name)}{suggest(str(name), ['paths'])}; expected 'paths'",
-                )
+        self.unknown_keys(data, ["paths"])
         paths: list[LearningPath] = []
         seen: dict[str, int | None] = {}
         for index, raw in enumerate(data["paths"]):
@@ -170,13 +182,7 @@ class _Reader:
             got = f"path id {quote(pid)} is not valid" if "id" in raw else "path without an id"
             self.warn(where, f"{got}; expected lowercase letters, digits and hyphens")
             return None
-        for name in raw:
-            if name not in PATH_KEYS:
-                self.warn(
-                    Location(self.path, self.doc.key_line(*key, name)),
-                    f"unknown key {quote(name)} in path '{pid}'{suggest(str(name), PATH_KEYS)}; "
-                    f"expected one of: {', '.join(PATH_KEYS)}",
-                )
+        self.unknown_keys(raw, PATH_KEYS, key, f"path '{pid}'")
         path = LearningPath(id=pid, title=str(raw.get("title") or ""), location=self.at(*key))
         if not path.title:
             self.warn(self.at(*key), f"path '{pid}' has no title; expected 'title:'")
@@ -191,13 +197,11 @@ class _Reader:
             return path
         else:
             path.generated = True
-            order, cycles = lesson_order(self.course, generated_lessons(self.course, path.target))
-            for cycle in cycles:
+            for cycle in generate_steps(self.course, path):
                 self.warn(
                     self.at(*key, "target"),
                     f"path '{pid}' cannot be ordered: prerequisite cycle {' → '.join(cycle)}",
                 )
-            path.steps = [Step("lesson", p) for p in order]
         self.check_order(path, key)
         return path
 
@@ -209,32 +213,18 @@ class _Reader:
                 self.at(*key), f"the target of path '{pid}' must map competency ids to levels"
             )
             return {}
-        known = self.course.framework.ids()
-        result: dict[str, int] = {}
-        for cid, level in raw.items():
-            where = Location(self.path, self.doc.key_line(*key, cid))
-            if cid not in known:
-                self.warn(
-                    where,
-                    f"unknown competency {quote(cid)} in the target of path '{pid}'"
-                    f"{suggest(str(cid), known)}",
-                )
-                continue
-            if isinstance(level, bool) or level not in LEVELS:
-                self.warn(
-                    where,
-                    f"target level of '{cid}' in path '{pid}' must be an integer from 1 to 5, "
-                    f"got {quote(level)}",
-                )
-                continue
+        result = self.competencies(raw, key, f"in the target of path '{pid}'")
+        for cid, level in result.items():
             best = highest_level(self.course, cid)
-            if best < level:
+            if level is not None and best < level:
                 built = (
                     f"the lessons build it up to level {best}" if best else "no lesson builds it"
                 )
-                self.warn(where, f"path '{pid}' cannot reach '{cid}' level {level}: {built}")
-            result[cid] = level
-        return result
+                self.warn(
+                    self.at_key(*key, cid),
+                    f"path '{pid}' cannot reach '{cid}' level {level}: {built}",
+                )
+        return {cid: level for cid, level in result.items() if level is not None}
 
     def steps(self, raw: Any, key: tuple[Any, ...], pid: str) -> list[Step]:
         if not isinstance(raw, list) or not raw:
@@ -311,10 +301,8 @@ def read_paths(
     reporter: Reporter,
 ) -> list[LearningPath]:
     """The learning paths of `paths.yml`; problems go to `reporter` (syntax errors are fatal)."""
-    try:
-        doc = yamldoc.load(text)
-    except yamldoc.YamlSyntaxError as error:
-        reporter.fatal(Location(display_path, error.line), f"YAML syntax error: {error.message}")
+    doc = yaml_reader.load(text, display_path, reporter)
+    if doc is None:
         return []
     return _Reader(doc, display_path, course, banks, docs_name, reporter).read()
 

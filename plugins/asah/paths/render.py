@@ -1,144 +1,114 @@
-"""HTML of the path pages, the lesson footer and the browser data islands (MkDocs-free)."""
+"""HTML of the path pages, the lesson's end (mark as done, its place in paths) and the app
+pages (progress, self-assessment), MkDocs-free."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from markupsafe import Markup, escape
 
 from ..core.templates import TemplateRenderer, narrow
-from ..course.course import Course
+from ..core.urls import Links
 from ..course.duration import jp
-from ..course.paths import LearningPath, Step, built_levels, minutes
-from ..quiz.model import Bank
+from ..course.paths import LearningPath, built_levels
 from ..quiz.render import json_island
+from ..site.catalogue import catalogue
+from ..site.model import CourseSite
 
 
-class Links(Protocol):
-    """URLs relative to the page being rendered; `site(url)` takes a site-root-relative URL."""
+def path_param(site: CourseSite) -> str:
+    """The query parameter that tells a lesson which path the learner follows (`?jalur=`)."""
+    return site.strings("path_param")
 
-    def site(self, url: str) -> str: ...
+
+def _in_path(url: str, param: str, path_id: str) -> str:
+    """A link that tells the lesson which path the learner is following."""
+    base, hash_, fragment = url.partition("#")
+    return f"{base}?{param}={path_id}{hash_}{fragment}"
 
 
-@dataclass
-class Catalogue:
-    """What the path pages need to know about the course, with site-root-relative URLs."""
+def memberships(site: CourseSite, lesson_path: str, links: Links | None) -> list[dict[str, Any]]:
+    """The paths a lesson is on: step n of m, with the previous and next steps (URLs relative
+    to the page, or to the site root without `links`)."""
+    to = links.to if links is not None else (lambda url: url)
+    param = path_param(site)
+    result = []
+    for path in site.paths:
+        refs = [(s.kind, s.ref) for s in path.steps]
+        if ("lesson", lesson_path) not in refs:
+            continue
+        i = refs.index(("lesson", lesson_path))
 
-    course: Course
-    banks: dict[str, Bank]
-    paths: list[LearningPath]
-    lesson_url: dict[str, str]  # lesson path → URL
-    bank_url: dict[str, str]  # bank id → URL (its kuis/ page or the lesson embedding it)
-    path_urls: dict[str, str]  # path id → URL of its page
-    competency_url: Callable[[str], str]
-    site: str
-    title: str
+        def neighbour(j: int, path: LearningPath = path) -> dict[str, str] | None:
+            if not 0 <= j < len(path.steps):
+                return None
+            step = path.steps[j]
+            return {
+                "url": _in_path(to(site.step_url(step)), param, path.id),
+                "title": site.step_title(step),
+            }
 
-    def step_title(self, step: Step) -> str:
-        if step.kind == "lesson":
-            return self.course.lessons[step.ref].title or step.ref
-        bank = self.banks.get(step.ref)
-        return (bank.title if bank else "") or step.ref
-
-    def step_url(self, step: Step) -> str:
-        table = self.lesson_url if step.kind == "lesson" else self.bank_url
-        return table.get(step.ref, "")
-
-    def browser_data(self, root: str) -> dict[str, Any]:
-        """The course as the browser runtime reads it (see progress/model.js)."""
-        framework = self.course.framework
-        group_name = {c.id: g.name for g in framework.groups for c in g.competencies}
-        return {
-            "site": self.site,
-            "title": self.title,
-            "root": root,
-            "minutesPerJp": self.course.minutes_per_jp,
-            "levels": {str(k): v for k, v in sorted(framework.level_labels.items())},
-            "competencies": [
-                {
-                    "id": c.id,
-                    "name": c.name,
-                    "group": group_name[c.id],
-                    "url": self.competency_url(c.id),
-                }
-                for c in framework.competencies()
-            ],
-            "lessons": [
-                {
-                    "path": path,
-                    "title": lesson.title or path,
-                    "url": self.lesson_url.get(path, ""),
-                    "minutes": lesson.minutes or 0,
-                    "competencies": lesson.competencies,
-                    "quizzes": lesson.quizzes,
-                    "prerequisites": lesson.prerequisites,
-                }
-                for path, lesson in self.course.lessons.items()
-            ],
-            "banks": [
-                {"id": bid, "title": bank.title or bid, "url": self.bank_url.get(bid, "")}
-                for bid, bank in self.banks.items()
-            ],
-            "paths": [
-                {
-                    "id": p.id,
-                    "title": p.title,
-                    "url": self.paths_url(p.id),
-                    "target": p.target,
-                    "steps": [{"kind": s.kind, "ref": s.ref} for s in p.steps],
-                }
-                for p in self.paths
-            ],
-        }
-
-    def paths_url(self, path_id: str) -> str:
-        return self.path_urls.get(path_id, "")
+        result.append(
+            {
+                "id": path.id,
+                "title": path.title,
+                "url": to(site.page_url("path", path.id)),
+                "n": i + 1,
+                "m": len(path.steps),
+                "prev": neighbour(i - 1),
+                "next": neighbour(i + 1),
+            }
+        )
+    return result
 
 
 @dataclass
 class PathsRenderer(TemplateRenderer):
-    def _total(self, course: Course, path: LearningPath) -> str:
-        total = minutes(course, path)
+    def _total(self, site: CourseSite, path: LearningPath) -> str:
+        total = site.path_minutes(path)
         t = self.strings
-        return t("path_total", minutes=total, jp=t.number(jp(total, course.minutes_per_jp)))
+        if not site.settings.counts_jp:
+            return t("path_total_minutes", minutes=total)
+        return t(
+            "path_total",
+            minutes=total,
+            jp=t.number(jp(total, site.settings.minutes_per_jp)),
+        )
 
-    def paths(self, cat: Catalogue, links: Links) -> str:
+    def paths(self, site: CourseSite, links: Links) -> str:
         cards = [
             {
                 "id": p.id,
                 "title": p.title,
-                "url": links.site(cat.paths_url(p.id)),
+                "url": links.to(site.page_url("path", p.id)),
                 "description": self.md(p.description),
                 "audience": p.audience,
                 "count": len(p.steps),
-                "total": self._total(cat.course, p),
+                "total": self._total(site, p),
                 "steps_json": json.dumps([f"{s.kind}:{s.ref}" for s in p.steps]),
             }
-            for p in cat.paths
+            for p in site.paths
         ]
-        return self.env.get_template("asah/paths.html").render(paths=cards, site=cat.site)
+        return self.env.get_template("asah/paths.html").render(
+            paths=cards, site=site.settings.site_key()
+        )
 
-    def path(self, cat: Catalogue, path: LearningPath, links: Links) -> str:
-        t = self.strings
-        course = cat.course
+    def path(self, site: CourseSite, path: LearningPath, links: Links) -> str:
+        t, course = self.strings, site.course
+        param = path_param(site)
         steps = []
         for step in path.steps:
             lesson = course.lessons.get(step.ref) if step.kind == "lesson" else None
-            duration = ""
-            if lesson and lesson.minutes:
-                duration = t("minutes", n=lesson.minutes)
-            url = links.site(cat.step_url(step))
             steps.append(
                 {
                     "kind": step.kind,
                     "ref": step.ref,
-                    "title": cat.step_title(step),
-                    "url": _in_path(url, path.id),
+                    "title": site.step_title(step),
+                    "url": _in_path(links.to(site.step_url(step)), param, path.id),
                     "kind_label": t("step_lesson") if lesson else t("step_quiz"),
-                    "duration": duration,
+                    "duration": t("minutes", n=lesson.minutes) if lesson and lesson.minutes else "",
                 }
             )
         badges = []
@@ -150,17 +120,17 @@ class PathsRenderer(TemplateRenderer):
                         "id": cid,
                         "name": competency.name,
                         "level": level,
-                        "url": links.site(cat.competency_url(cid)) + f"#level-{level}",
+                        "url": links.to(site.competency_url(cid, level)),
                     }
                 )
         return self.env.get_template("asah/path.html").render(
             path=path,
             description=self.md(path.description),
-            total=self._total(course, path),
+            total=self._total(site, path),
             badges=badges,
             steps=steps,
             picture=self.picture([s["title"] for s in steps]),
-            site=cat.site,
+            site=site.settings.site_key(),
         )
 
     def picture(self, titles: list[str]) -> Markup:
@@ -192,55 +162,56 @@ class PathsRenderer(TemplateRenderer):
             f"{''.join(nodes)}</svg>"
         )
 
-    def lesson_end(self, cat: Catalogue, lesson_path: str, links: Links) -> str:
-        lesson = cat.course.lessons[lesson_path]
-        html = self.env.get_template("asah/lesson-end.html").render(
-            lesson=lesson, memberships=memberships(cat, lesson_path, links), site=cat.site
-        )
-        return narrow(html)
+    def lesson_end(self, site: CourseSite, lesson_path: str, links: Links) -> str:
+        """"Mark as done" and the lesson's place in the paths it is on. Built in Python, as
+        the facts box is: it is made once per lesson."""
+        t, e = self.strings, escape
+        lesson = site.course.lessons[lesson_path]
+        parts = [
+            f'<section class="asah-lesson-end" data-asah-site="{e(site.settings.site_key())}"'
+            f' aria-label="{e(t("mark_done"))}">\n<p class="asah-done" hidden><button'
+            f' type="button" class="md-button" data-asah-done="{e(lesson.path)}"'
+            f' data-asah-label-on="{e(t("marked_done"))}"'
+            f' data-asah-label-off="{e(t("mark_done"))}"'
+            f' data-asah-status-on="{e(t("marked_status"))}"'
+            f' data-asah-status-off="{e(t("unmarked_status"))}" aria-pressed="false">'
+            f'{e(t("mark_done"))}</button> <span class="asah-done__status" role="status">'
+            "</span></p>"
+        ]
+        found = memberships(site, lesson_path, links)
+        if found:
+            parts.append(
+                f'\n<nav class="asah-pathnav" aria-label="{e(t("in_path"))}"'
+                f' data-asah-param="{e(path_param(site))}">\n<ul>'
+            )
+            for m in found:
+                where = t("step_n_of_m", n=m["n"], m=m["m"])
+                parts.append(
+                    f'\n<li data-asah-path="{e(m["id"])}"><span class="asah-pathnav__where">'
+                    f'{e(where)} &#8212; <a href="{e(m["url"])}">{e(m["title"])}</a></span>'
+                )
+                if m["prev"]:
+                    parts.append(
+                        f' <a class="asah-pathnav__prev" rel="prev" href="{e(m["prev"]["url"])}">'
+                        f'&#8592; {e(t("previous"))}: {e(m["prev"]["title"])}</a>'
+                    )
+                if m["next"]:
+                    parts.append(
+                        f' <a class="asah-pathnav__next" rel="next" href="{e(m["next"]["url"])}">'
+                        f'{e(t("next"))}: {e(m["next"]["title"])} &#8594;</a>'
+                    )
+                parts.append("</li>")
+            parts.append("\n</ul>\n</nav>")
+        parts.append("\n</section>")
+        return narrow("".join(parts))
 
-    def app(self, cat: Catalogue, name: str, root: str, load: str) -> str:
+    def app(self, site: CourseSite, name: str, links: Links, load: str) -> str:
         """An app page; `load` names the app's files for the loader (loader/loader.js)."""
         return self.env.get_template("asah/app.html").render(
             app=name,
             load=load,
-            site=cat.site,
-            data=json_island(cat.browser_data(root)),
+            site=site.settings.site_key(),
+            root=links.root,
+            data=json_island(catalogue(site, browser=True)),
             strings=json_island(self.strings.prefixed("app_")),
         )
-
-
-def _in_path(url: str, path_id: str) -> str:
-    """A link that tells the lesson which path the learner is following."""
-    base, hash_, fragment = url.partition("#")
-    return f"{base}?jalur={path_id}{hash_}{fragment}"
-
-
-def memberships(cat: Catalogue, lesson_path: str, links: Links) -> list[dict[str, Any]]:
-    """The paths a lesson is on: step n of m, with the previous and next steps."""
-    result = []
-    for path in cat.paths:
-        refs = [(s.kind, s.ref) for s in path.steps]
-        if ("lesson", lesson_path) not in refs:
-            continue
-        i = refs.index(("lesson", lesson_path))
-
-        def neighbour(j: int, path: LearningPath = path) -> dict[str, str] | None:
-            if not 0 <= j < len(path.steps):
-                return None
-            step = path.steps[j]
-            url = _in_path(links.site(cat.step_url(step)), path.id)
-            return {"url": url, "title": cat.step_title(step)}
-
-        result.append(
-            {
-                "id": path.id,
-                "title": path.title,
-                "url": links.site(cat.paths_url(path.id)),
-                "n": i + 1,
-                "m": len(path.steps),
-                "prev": neighbour(i - 1),
-                "next": neighbour(i + 1),
-            }
-        )
-    return result

@@ -18,12 +18,56 @@ import rcssmin
 import rjsmin
 
 ASSETS = "assets/asah/"
-# What every page loads.
+# What every page loads: one script (deferred) and one stylesheet.
 SCRIPT = ASSETS + "asah.js"
 STYLESHEET = ASSETS + "asah.css"
-# Component sources that several plugins bundle.
-BASE_STYLESHEET = ASSETS + "base/base.css"
-LOADER = ASSETS + "loader/loader.js"  # first in SCRIPT: loads what only some pages need
+# What the loader (loader/loader.js) loads on the pages that need it.
+QUIZ_SCRIPT = ASSETS + "quiz.js"
+APPS = {
+    "progress": (ASSETS + "apps/progress.js", ASSETS + "apps/progress.css"),
+    "assess": (ASSETS + "apps/assess.js", ASSETS + "apps/assess.css"),
+}
+# Asah's own stand-in for web workers on file:// (search in the offline copy, extra.polyfills).
+OFFLINE_SHIM = ASSETS + "iframe-worker/shim.js"
+
+# The component files (assets/asah/<component>/) each bundle is made of, by feature.
+BASE_SCRIPTS = ("loader/loader.js", "base/asah.js", "store/store.js")
+EVERY_PAGE = {  # feature → (scripts, stylesheets) on every page
+    "competencies": ((), ("base/base.css",)),
+    "fixes": ((), ("base/fixes.css",)),
+    "quiz": (BASE_SCRIPTS, ("base/base.css", "quiz/quiz.css")),
+    "paths": (
+        (*BASE_SCRIPTS, "progress/record.js", "progress/progress.js"),
+        ("base/base.css", "progress/progress.css"),
+    ),
+}
+APP_PARTS = {  # app → (scripts, stylesheets)
+    "progress": (("progress/model.js", "progress/progress-page.js"), ("progress/progress-page.css",)),
+    "assess": (("progress/model.js", "assess/assess.js"), ("assess/assess.css",)),
+}
+
+
+def quiz_parts() -> list[str]:
+    """The quiz runtime: one module per question type, then the quiz itself."""
+    folder = asset_path(ASSETS + "quiz/types")
+    types = sorted(f"quiz/types/{p.name}" for p in folder.glob("*.js"))
+    return [*types, "quiz/quiz.js"]
+
+
+def install(config: Any, files: Any, feature: str) -> None:
+    """Put a feature's parts of the runtime into the site's bundles (on_files)."""
+    scripts, styles = EVERY_PAGE[feature]
+    if scripts:
+        add_to_bundle(config, files, SCRIPT, [ASSETS + p for p in scripts])
+    add_to_bundle(config, files, STYLESHEET, [ASSETS + p for p in styles])
+    if feature == "quiz":
+        add_to_bundle(config, files, QUIZ_SCRIPT, [ASSETS + p for p in quiz_parts()])
+    if feature == "paths":
+        for app, (script, style) in APPS.items():
+            app_scripts, app_styles = APP_PARTS[app]
+            add_to_bundle(config, files, script, [ASSETS + p for p in app_scripts])
+            add_to_bundle(config, files, style, [ASSETS + p for p in app_styles])
+        add_asset_files(config, files, [OFFLINE_SHIM])
 
 
 def loader_name(uri: str) -> str:
@@ -49,7 +93,7 @@ def bundle(parts: Iterable[str]) -> str:
     return "".join(minified(uri) for uri in dict.fromkeys(parts))
 
 
-def use_every_page(config: Any, script: bool = True) -> None:
+def use_every_page(config: Any, script: bool = True) -> None:  # on_config
     """Load the every-page bundle: the stylesheet before the author's own (so theirs win), the
     script as a classic deferred script (modules do not run from file://)."""
     from mkdocs.config.config_options import ExtraScriptValue

@@ -1,0 +1,123 @@
+"""Finding `/// quiz` blocks in a page's Markdown, wherever an author may put one: at the left
+margin, indented inside an admonition, a collapsible (`???`), a content tab (`===`) or an
+`md_in_html` element, behind `>` in a block quote, or nested in another `///` block (closed
+with as many slashes as it was opened with). Blocks inside fenced code are examples, not quizzes.
+Used by the Markdown extension and by `asah check` alike, so both see the same blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+NAME = "quiz"
+NEAR_MISSES = ("kuis", "quizz", "quis", "qiuz", "kuiz", "quizzes", "kuis-kuis")
+_START = re.compile(
+    r"^(?P<prefix>[ \t>]*)(?P<slashes>/{3,})[ \t]*(?P<name>[A-Za-z][\w-]*)[ \t]*"
+    r"(?:\|[ \t]*(?P<arg>.*?))?[ \t]*$"
+)
+_FENCE = re.compile(r"^[ \t>]*(?P<fence>`{3,}|~{3,})(?P<rest>.*)$")
+_HEADING = re.compile(r"^(#{1,6})[ \t]")
+# the only characters a line that matters here can start with
+_STARTS = ("/", "#", "`", "~", " ", "\t", ">")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int  # index of the opening line
+    end: int | None  # index of the closing line; None when the block is not closed
+    prefix: str  # what precedes `///` (indentation, `>`), repeated on every line of the block
+    name: str  # as written (`quiz`, or a near miss such as `kuis`)
+    arg: str  # the bank id after `|`, or "" for an inline quiz
+    body: str  # the lines between, without the prefix
+    heading: int  # level of the last heading before the block (1 when there is none)
+
+    @property
+    def is_quiz(self) -> bool:
+        return self.name == NAME
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What identifies the block when the same page is read twice."""
+        return (self.name, self.arg, self.body)
+
+
+def scan(lines: Sequence[str]) -> list[Block]:
+    """Every quiz block (and near miss) of the Markdown `lines`, in order."""
+    blocks: list[Block] = []
+    fence: str | None = None
+    heading = 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if not line.startswith(_STARTS):  # prose: no fence, heading or block starts here
+            continue
+        if match := _FENCE.match(line):
+            marker = match["fence"]
+            if fence is None:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence) and not match["rest"].strip():
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        if level := _HEADING.match(line):
+            heading = len(level.group(1))
+            continue
+        start = _START.match(line)
+        if start is None or start["name"].lower() not in (NAME, *NEAR_MISSES):
+            continue
+        prefix = start["prefix"]
+        end = _closing(lines, i, prefix, start["slashes"])
+        body_lines = lines[i:end] if end is not None else []
+        body = "\n".join(_without(prefix, text) for text in body_lines)
+        blocks.append(
+            Block(i - 1, end, prefix, start["name"], (start["arg"] or "").strip(), body, heading)
+        )
+        if end is not None:
+            i = end + 1
+    return blocks
+
+
+def _closing(lines: Sequence[str], first: int, prefix: str, slashes: str) -> int | None:
+    """The index of the line closing a block opened with `slashes` after `prefix`."""
+    closing = prefix.rstrip() + slashes
+    quote = ">" in prefix
+    for j in range(first, len(lines)):
+        text = lines[j].rstrip()
+        if text == closing or text == prefix + slashes:
+            return j
+        if quote and not text.lstrip().startswith(">"):
+            return None  # the block quote ended before the block did
+    return None
+
+
+def _without(prefix: str, line: str) -> str:
+    """A body line without the block's prefix (a shorter blank line is just blank)."""
+    if line.startswith(prefix):
+        return line[len(prefix) :]
+    stripped = prefix.rstrip()
+    if line.rstrip() == stripped or not line.strip():
+        return ""
+    if stripped and line.startswith(stripped):  # `>` without its space
+        return line[len(stripped) :].lstrip(" ")
+    return line.lstrip()
+
+
+def quiz_ids(markdown: str, page_id: str) -> list[str]:
+    """Ids of the quizzes a page places: bank ids, and `<page>#<n>` for inline quizzes."""
+    if "///" not in markdown:
+        return []
+    ids: list[str] = []
+    inline = 0
+    for block in scan(markdown.splitlines()):
+        if not block.is_quiz or block.end is None:
+            continue
+        quiz_id = block.arg
+        if not quiz_id:
+            inline += 1
+            quiz_id = f"{page_id}#{inline}"
+        if quiz_id not in ids:
+            ids.append(quiz_id)
+    return ids

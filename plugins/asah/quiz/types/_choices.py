@@ -1,0 +1,87 @@
+"""Options of single- and multiple-choice questions (shared by single.py and multiple.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from ...core.diagnostics import quote
+from ...core.reader import Key, YamlReader
+from ..model import Question
+from .base import RenderContext
+
+OPTION_KEYS = ("text", "correct", "feedback")
+
+
+@dataclass
+class Option:
+    text: str  # inline Markdown
+    correct: bool = False
+    feedback: str = ""  # Markdown
+
+
+@dataclass
+class Choices:
+    options: list[Option] = field(default_factory=list)
+    shuffle: bool = True  # shown in a new order on every attempt
+    partial: bool = False  # multiple: credit for each right pick
+
+
+def read_options(
+    reader: YamlReader, raw: dict[str, Any], key: Key, q: Question, label: str
+) -> Choices:
+    spec = Choices()
+    shuffle = reader.flag(raw, "shuffle", key)
+    spec.shuffle = True if shuffle is None else shuffle
+    options = raw.get("options")
+    if not isinstance(options, list) or len(options) < 2:
+        reader.warn(
+            reader.at(*key, "options") if "options" in raw else reader.at(*key),
+            f"{label} question '{q.id}' needs 'options': a list of at least 2 options, each "
+            "with 'text'",
+        )
+        return spec
+    for i, item in enumerate(options):
+        okey = (*key, "options", i)
+        if not isinstance(item, dict):
+            item = {"text": item} if isinstance(item, (str, int, float)) else {}
+        reader.unknown_keys(item, OPTION_KEYS, okey, f"option {i + 1} of question '{q.id}'")
+        text = reader.text(item, "text", okey, f"option {i + 1} of question '{q.id}' has no text")
+        correct = item.get("correct", False)
+        if not isinstance(correct, bool):
+            reader.warn(
+                reader.at(*okey, "correct"), f"correct must be true or false, got {quote(correct)}"
+            )
+            correct = False
+        spec.options.append(Option(text or "", correct, reader.text(item, "feedback", okey) or ""))
+    return spec
+
+
+def fingerprint(spec: Choices) -> dict[str, Any]:
+    return {"options": [(o.text, o.correct) for o in spec.options], "partial": spec.partial}
+
+
+def view(q: Question, ctx: RenderContext, multiple: bool) -> dict[str, Any]:
+    spec: Choices = q.spec
+    return {
+        "input": "checkbox" if multiple else "radio",
+        "options": [
+            {"value": i, "text": ctx.inline(o.text), "feedback": ctx.md(o.feedback)}
+            for i, o in enumerate(spec.options)
+        ],
+    }
+
+
+def solution(q: Question, ctx: RenderContext) -> Markup:
+    right = "".join(f"<li>{ctx.inline(o.text)}</li>" for o in q.spec.options if o.correct)
+    return Markup(f"<p>{escape(ctx.strings('correct_answer'))}</p><ul>{right}</ul>")
+
+
+def data(q: Question) -> dict[str, Any]:
+    spec: Choices = q.spec
+    return {
+        "correct": [i for i, o in enumerate(spec.options) if o.correct],
+        "shuffle": spec.shuffle,
+    }

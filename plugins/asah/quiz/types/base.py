@@ -1,0 +1,101 @@
+"""What a question type is: its own fields and their checks, how it is shown, what the browser
+needs to check an answer, and how an answer scores. One module per type implements it."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from markupsafe import Markup
+
+from ...core.i18n import Strings
+from ...core.reader import Key, YamlReader
+from ..model import Question
+
+
+class RenderContext(Protocol):
+    """What a type's view needs from the quiz renderer."""
+
+    strings: Strings
+
+    def md(self, text: str) -> Markup: ...  # Markdown of a long field (prompt, feedback)
+    def inline(self, text: str) -> Markup: ...  # inline Markdown of a short field, no raw HTML
+    def plain(self, text: str) -> str: ...  # a short field as plain text (attributes, <option>)
+    def number(self, value: float) -> str: ...  # as the site's language writes numbers
+    def shuffled(self, values: list[Any], seed: str) -> list[Any]: ...  # the same every build
+
+
+class QuestionType:
+    name = ""
+    label = ""  # how messages name it ("single-choice")
+    keys: tuple[str, ...] = ()  # the question keys only this type has
+    keys_hint = ""  # said instead of the keys when there are none
+
+    def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
+        """Check the type's fields of `raw` (problems to `reader`) and return its Spec."""
+        raise NotImplementedError
+
+    def fingerprint(self, q: Question) -> dict[str, Any]:
+        """What counts as right, for Question.fingerprint (besides type and prompt)."""
+        raise NotImplementedError
+
+    def prompt(self, q: Question, ctx: RenderContext, uid: str) -> Markup:
+        return ctx.md(q.prompt)
+
+    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
+        """What templates/asah/questions/<type>.html shows (the answer controls)."""
+        return {}
+
+    def solution(self, q: Question, ctx: RenderContext) -> Markup:
+        """The right answer, as HTML, readable without JavaScript."""
+        raise NotImplementedError
+
+    def data(self, q: Question) -> dict[str, Any]:
+        """What the browser needs to check an answer (quiz/types/<type>.js)."""
+        raise NotImplementedError
+
+    def score(self, q: Question, answer: Any, language: str) -> float | None:
+        """The share of the points an answer earns, 0..1, as the browser scores it (None: not
+        answered). `answer` is in the form the browser stores it (docs/storage.md)."""
+        raise NotImplementedError
+
+
+def distinct(reader: YamlReader, values: list[str], what: str, key: Key, q: Question) -> None:
+    """Report a value given twice where each must differ (order items, match sides)."""
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            reader.warn(
+                reader.at_key(*key),
+                f"{q.type} question '{q.id}' has the {what} '{value}' twice; every "
+                f"{what} must be different",
+            )
+        seen.add(value)
+
+
+def short_texts(reader: YamlReader, raw: Any, what: str, key: Key, q: Question) -> list[str]:
+    """A list of short texts (order items): numbers are taken as text."""
+    texts = []
+    for i, item in enumerate(raw):
+        if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+            reader.warn(
+                reader.at(*key, i),
+                f"{what} {i + 1} of question '{q.id}' must be text, got "
+                + (
+                    "true or false (put it in quotes)"
+                    if isinstance(item, bool)
+                    else "a " + type(item).__name__
+                ),
+            )
+            continue
+        texts.append(str(item))
+    return texts
+
+
+def normalise(text: str) -> str:
+    """An answer as it is compared: accents and case ignored, spaces trimmed and collapsed
+    (the same as quiz/core.js `norm`)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", str(text))
+    stripped = "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f")
+    return " ".join(stripped.lower().split())

@@ -1,0 +1,148 @@
+"""`category`: sort items into named groups. Each item is placed with a list of the groups (by
+keyboard or tap, no dragging); every item placed right earns its share, and an item may say why
+it belongs where it does (`feedback`), shown once the answer is checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from ...core.reader import Key, YamlReader
+from ..model import Question
+from .base import QuestionType, RenderContext, distinct
+
+CATEGORY_KEYS = ("name", "items")
+ITEM_KEYS = ("text", "feedback")
+
+
+@dataclass
+class Item:
+    text: str  # inline Markdown
+    category: int  # index of its category
+    feedback: str = ""  # Markdown
+
+
+@dataclass
+class Spec:
+    categories: list[str] = field(default_factory=list)  # names, inline Markdown
+    items: list[Item] = field(default_factory=list)  # in the order written
+
+
+class Category(QuestionType):
+    name = "category"
+    label = "category"
+    keys = ("categories",)
+
+    def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
+        spec = Spec()
+        groups = raw.get("categories")
+        if not isinstance(groups, list) or len(groups) < 2:
+            reader.warn(
+                reader.at(*key, "categories") if "categories" in raw else reader.at(*key),
+                f"category question '{q.id}' needs at least 2 categories in 'categories', each "
+                "with 'name' and 'items'",
+            )
+            return spec
+        for c, group in enumerate(groups):
+            ckey = (*key, "categories", c)
+            if not isinstance(group, dict):
+                reader.warn(
+                    reader.at(*ckey),
+                    f"category {c + 1} of question '{q.id}' must be a mapping with 'name' and "
+                    "'items'",
+                )
+                continue
+            reader.unknown_keys(
+                group, CATEGORY_KEYS, ckey, f"category {c + 1} of question '{q.id}'"
+            )
+            name = reader.text(
+                group, "name", ckey, f"category {c + 1} of question '{q.id}' has no name"
+            )
+            spec.categories.append(name or f"{c + 1}")
+            self.read_items(reader, group.get("items"), (*ckey, "items"), q, spec, c)
+        if len(spec.items) < 2:
+            reader.warn(
+                reader.at(*key, "categories"),
+                f"category question '{q.id}' needs at least 2 items to sort, got {len(spec.items)}",
+            )
+        distinct(reader, spec.categories, "category", (*key, "categories"), q)
+        distinct(reader, [i.text for i in spec.items], "item", (*key, "categories"), q)
+        return spec
+
+    def read_items(
+        self, reader: YamlReader, items: Any, key: Key, q: Question, spec: Spec, category: int
+    ) -> None:
+        if items is None:
+            return  # a category may stay empty: a distractor
+        if not isinstance(items, list):
+            reader.warn(
+                reader.at(*key),
+                f"'items' of category {category + 1} of question '{q.id}' must be a list",
+            )
+            return
+        for i, item in enumerate(items):
+            ikey = (*key, i)
+            if isinstance(item, dict):
+                reader.unknown_keys(item, ITEM_KEYS, ikey, f"an item of question '{q.id}'")
+                text = reader.text(item, "text", ikey, f"an item of question '{q.id}' has no text")
+                feedback = reader.text(item, "feedback", ikey) or ""
+            else:
+                text = reader.text({"text": item}, "text", ikey) if item is not None else None
+                feedback = ""
+            if text:
+                spec.items.append(Item(text, category, feedback))
+
+    def fingerprint(self, q: Question) -> dict[str, Any]:
+        spec: Spec = q.spec
+        return {
+            "categories": [
+                [name, [i.text for i in spec.items if i.category == c]]
+                for c, name in enumerate(spec.categories)
+            ]
+        }
+
+    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
+        spec: Spec = q.spec
+        items = [
+            {
+                "index": i,
+                "text": ctx.inline(item.text),
+                "feedback": ctx.md(item.feedback),
+            }
+            for i, item in enumerate(spec.items)
+        ]
+        return {
+            "items": ctx.shuffled(items, f"{q.id}:category"),
+            "categories": [
+                {"index": c, "text": ctx.plain(name)} for c, name in enumerate(spec.categories)
+            ],
+        }
+
+    def solution(self, q: Question, ctx: RenderContext) -> Markup:
+        spec: Spec = q.spec
+        groups = []
+        for c, name in enumerate(spec.categories):
+            members = [ctx.inline(i.text) for i in spec.items if i.category == c]
+            listed = ", ".join(str(m) for m in members) if members else "&#8212;"
+            groups.append(f"<li><strong>{ctx.inline(name)}</strong>: {listed}</li>")
+        return Markup(f"<p>{escape(ctx.strings('correct_answer'))}</p><ul>{''.join(groups)}</ul>")
+
+    def data(self, q: Question) -> dict[str, Any]:
+        return {"answer": [item.category for item in q.spec.items]}
+
+    def score(self, q: Question, answer: Any, language: str) -> float | None:
+        """The share of items put in their own category; `answer` holds the chosen category
+        index per item (in the order written) as text ("" for none)."""
+        if not answer or all(a in ("", None) for a in answer):
+            return None
+        items = q.spec.items
+        return sum(
+            1
+            for i, item in enumerate(items)
+            if i < len(answer) and str(answer[i]) == str(item.category)
+        ) / len(items)
+
+
+TYPE = Category()

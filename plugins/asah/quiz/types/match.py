@@ -1,0 +1,68 @@
+"""`match`: pair each left side with its right side (chosen from a list, no dragging)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from ...core.reader import Key, YamlReader
+from ..model import Question
+from .base import QuestionType, RenderContext, distinct
+
+
+class Match(QuestionType):
+    name = "match"
+    label = "match"
+    keys = ("pairs",)
+
+    def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
+        pairs = raw.get("pairs")
+        found: list[tuple[str, str]] = []
+        if not isinstance(pairs, list) or len(pairs) < 2:
+            reader.warn(
+                reader.at(*key, "pairs") if "pairs" in raw else reader.at(*key),
+                f"match question '{q.id}' needs at least 2 pairs in 'pairs', each with "
+                "'left' and 'right'",
+            )
+            return found
+        for i, pair in enumerate(pairs):
+            if not isinstance(pair, dict) or "left" not in pair or "right" not in pair:
+                reader.warn(
+                    reader.at(*key, "pairs", i),
+                    f"pair {i + 1} of question '{q.id}' needs 'left' and 'right'",
+                )
+                continue
+            found.append((str(pair["left"]), str(pair["right"])))
+        distinct(reader, [p[0] for p in found], "left side", (*key, "pairs"), q)
+        distinct(reader, [p[1] for p in found], "right side", (*key, "pairs"), q)
+        return found
+
+    def fingerprint(self, q: Question) -> dict[str, Any]:
+        return {"pairs": q.spec}
+
+    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
+        rights = [{"index": i, "text": ctx.plain(right)} for i, (_, right) in enumerate(q.spec)]
+        return {
+            "rows": [{"index": i, "text": ctx.inline(left)} for i, (left, _) in enumerate(q.spec)],
+            "choices": ctx.shuffled(rights, f"{q.id}:match"),
+        }
+
+    def solution(self, q: Question, ctx: RenderContext) -> Markup:
+        listed = "".join(
+            f"<li>{ctx.inline(left)} &#8594; {ctx.inline(right)}</li>" for left, right in q.spec
+        )
+        return Markup(f"<p>{escape(ctx.strings('correct_answer'))}</p><ul>{listed}</ul>")
+
+    def data(self, q: Question) -> dict[str, Any]:
+        return {"count": len(q.spec)}
+
+    def score(self, q: Question, answer: Any, language: str) -> float | None:
+        """The share of left sides given their own right side; `answer` holds the chosen right
+        index per left side as text ("" for none)."""
+        if not answer or all(a in ("", None) for a in answer):
+            return None
+        return sum(1 for i, chosen in enumerate(answer) if str(chosen) == str(i)) / len(answer)
+
+
+TYPE = Match()

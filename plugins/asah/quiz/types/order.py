@@ -1,0 +1,56 @@
+"""`order`: items to put in the right order (shown shuffled; moved with buttons, no dragging)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from ...core.reader import Key, YamlReader
+from ..model import Question
+from .base import QuestionType, RenderContext, distinct, short_texts
+
+
+class Order(QuestionType):
+    name = "order"
+    label = "order"
+    keys = ("items",)
+
+    def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
+        items = raw.get("items")
+        if not isinstance(items, list) or len(items) < 2:
+            count = len(items) if isinstance(items, list) else 0
+            reader.warn(
+                reader.at(*key, "items") if "items" in raw else reader.at(*key),
+                f"order question '{q.id}' needs at least 2 items in 'items', got {count}",
+            )
+            return []
+        texts = short_texts(reader, items, "item", (*key, "items"), q)
+        distinct(reader, texts, "item", (*key, "items"), q)
+        return texts
+
+    def fingerprint(self, q: Question) -> dict[str, Any]:
+        return {"items": q.spec}
+
+    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
+        items = [
+            {"index": i, "text": ctx.inline(text), "label": ctx.plain(text)}
+            for i, text in enumerate(q.spec)
+        ]
+        return {"items": ctx.shuffled(items, f"{q.id}:order")}
+
+    def solution(self, q: Question, ctx: RenderContext) -> Markup:
+        listed = "".join(f"<li>{ctx.inline(i)}</li>" for i in q.spec)
+        return Markup(f"<p>{escape(ctx.strings('correct_answer'))}</p><ol>{listed}</ol>")
+
+    def data(self, q: Question) -> dict[str, Any]:
+        return {"count": len(q.spec)}
+
+    def score(self, q: Question, answer: Any, language: str) -> float | None:
+        """The share of items in their right place; `answer` lists item indices as placed."""
+        if not answer:
+            return None
+        return sum(1 for pos, item in enumerate(answer) if int(item) == pos) / len(answer)
+
+
+TYPE = Order()

@@ -1,0 +1,50 @@
+"""`single`: one right option among several."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from ...core.reader import Key, YamlReader
+from ..model import Question
+from . import _choices
+from .base import QuestionType, RenderContext
+
+
+class Single(QuestionType):
+    name = "single"
+    label = "single-choice"
+    keys = ("options", "shuffle")
+
+    def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
+        spec = _choices.read_options(reader, raw, key, q, self.label)
+        count = sum(o.correct for o in spec.options)
+        if spec.options and count != 1:
+            reader.warn(
+                reader.at_key(*key, "options"),
+                f"single-choice question '{q.id}' needs exactly one option with 'correct: true', "
+                f"found {count}" + ("; use type: multiple for several" if count > 1 else ""),
+            )
+        return spec
+
+    def fingerprint(self, q: Question) -> dict[str, Any]:
+        return _choices.fingerprint(q.spec)
+
+    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
+        return _choices.view(q, ctx, multiple=False)
+
+    def solution(self, q: Question, ctx: RenderContext) -> Markup:
+        return _choices.solution(q, ctx)
+
+    def data(self, q: Question) -> dict[str, Any]:
+        return _choices.data(q)
+
+    def score(self, q: Question, answer: Any, language: str) -> float | None:
+        if answer is None:
+            return None
+        right = [i for i, o in enumerate(q.spec.options) if o.correct]
+        return float(bool(right) and str(right[0]) == str(answer))
+
+
+TYPE = Single()

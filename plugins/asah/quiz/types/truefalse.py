@@ -1,0 +1,58 @@
+"""`truefalse`: a statement that is true or false."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from ...core.diagnostics import quote
+from ...core.reader import Key, YamlReader
+from ..model import Question
+from .base import QuestionType, RenderContext
+
+
+class TrueFalse(QuestionType):
+    name = "truefalse"
+    label = "true/false"
+    keys = ("answer",)
+
+    def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
+        answer = raw.get("answer")
+        if not isinstance(answer, bool):
+            reader.warn(
+                reader.at(*key, "answer") if "answer" in raw else reader.at(*key),
+                f"true/false question '{q.id}' needs 'answer: true' or 'answer: false', "
+                f"got {quote(answer)}",
+            )
+            return None
+        return answer
+
+    def fingerprint(self, q: Question) -> dict[str, Any]:
+        return {"answer": q.spec}
+
+    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
+        t = ctx.strings
+        return {
+            "input": "radio",
+            "options": [
+                {"value": "true", "text": t("answer_true"), "feedback": ""},
+                {"value": "false", "text": t("answer_false"), "feedback": ""},
+            ],
+        }
+
+    def solution(self, q: Question, ctx: RenderContext) -> Markup:
+        t = ctx.strings
+        word = t("answer_true") if q.spec else t("answer_false")
+        return Markup(f"<p>{escape(t('correct_answer'))} <strong>{escape(word)}</strong></p>")
+
+    def data(self, q: Question) -> dict[str, Any]:
+        return {"answer": q.spec}
+
+    def score(self, q: Question, answer: Any, language: str) -> float | None:
+        if answer is None:
+            return None
+        return float(str(answer) == ("true" if q.spec else "false"))
+
+
+TYPE = TrueFalse()

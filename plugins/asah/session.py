@@ -1,0 +1,270 @@
+"""One build's shared state for Asah's MkDocs plugins: the course site, read once, and what the
+plugins do together. Every plugin gets it through `session(config)`; no plugin reads another's
+attributes or settings. Each plugin says in `on_config` which feature it turns on and with what
+settings, so the course site is complete (`course.json` included) whichever plugins are on."""
+
+from __future__ import annotations
+
+import json
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from .core.diagnostics import Reporter, Severity
+from .core.fragments import FragmentMarkdown
+from .core.rebuild import fingerprint
+from .site.catalogue import catalogue
+from .site.model import CourseSite
+from .site.read import ReadCaches, read_site
+from .site.settings import Settings
+
+log = get_plugin_logger(__name__)
+_SESSIONS: dict[int, BuildSession] = {}
+
+
+def session(config: MkDocsConfig, memory: ServeMemory | None = None) -> BuildSession:
+    """The session of the build that `config` belongs to, made on the first call."""
+    found = _SESSIONS.get(id(config))
+    if found is None:
+        found = _SESSIONS[id(config)] = BuildSession(config, memory or ServeMemory())
+        weakref.finalize(config, _SESSIONS.pop, id(config), None)
+    return found
+
+
+class ServeMemory:
+    """What a plugin keeps across the rebuilds of one `mkdocs serve` (MkDocs keeps plugin
+    instances between them): author files already read, and the inputs of every page at the
+    previous build, so a dirty build rebuilds the pages an edit affects."""
+
+    def __init__(self, serving: bool = False, dirty: bool = False) -> None:
+        self.serving, self.dirty = serving, dirty
+        self.caches = ReadCaches() if serving else None
+        self.inputs: dict[str, str] | None = None
+
+
+class AfterSearch:
+    """HTML that goes into a page after the search plugin indexed it: lesson facts, quizzes,
+    levels and lists of lessons are noise in search results, and indexing them cost more than
+    making them. A renderer leaves a slot (an HTML comment, which search skips) with the HTML
+    to put there; `fill` puts it into `page.content` for the page's template, and `restore`
+    puts the slots back once the page is written, as MkDocs keeps every page's content until
+    the build ends (the quizzes alone would keep 20 MB per 1,000 lessons)."""
+
+    def __init__(self) -> None:
+        self._waiting: dict[str, list[tuple[str, str | Callable[[], str]]]] = {}
+        self._unfilled: dict[str, str] = {}
+
+    def slot(self, page: Page, html: str | Callable[[], str]) -> str:
+        waiting = self._waiting.setdefault(page.file.src_uri, [])
+        marker = f"<!-- asah:after-search:{len(waiting)} -->"
+        waiting.append((marker, html))
+        return marker
+
+    def fill(self, page: Page) -> None:
+        waiting = self._waiting.pop(page.file.src_uri, None)
+        if not waiting or page.content is None:
+            return
+        content = self._unfilled[page.file.src_uri] = page.content
+        for marker, html in waiting:
+            content = content.replace(marker, html() if callable(html) else html, 1)
+        page.content = content
+
+    def restore(self, page: Page) -> None:
+        unfilled = self._unfilled.pop(page.file.src_uri, None)
+        if unfilled is not None:
+            page.content = unfilled
+
+
+class BuildSession:
+    def __init__(self, config: MkDocsConfig, memory: ServeMemory) -> None:
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.config, self.memory = config, memory
+        self.settings = Settings(
+            root=root,
+            docs_dir=Path(config.docs_dir).resolve().relative_to(root).as_posix()
+            if Path(config.docs_dir).resolve().is_relative_to(root)
+            else config.docs_dir,
+            language=str(config.theme.get("language") or "en"),
+            site_name=config.site_name,
+            site_url=config.site_url or "",
+            use_directory_urls=config.use_directory_urls,
+            features=set(),
+        )
+        self.reporter = Reporter()
+        self.after_search = AfterSearch()
+        self.site: CourseSite | None = None
+        self._arranged = self._finished = False
+        self._fragments: FragmentMarkdown | None = None
+
+    def configure(self, feature: str, **settings: Any) -> None:
+        """A plugin turns its feature on, with its settings (names of Settings fields)."""
+        self.settings.features.add(feature)
+        for name, value in settings.items():
+            if name == "urls":
+                self.settings.urls.update({k: v for k, v in value.items() if v})
+            else:
+                setattr(self.settings, name, value)
+
+    # -- the course site ---------------------------------------------------------------------
+
+    def read(self, files: Files) -> CourseSite:
+        """The course site, read at the first plugin's `on_files`."""
+        if self.site is None:
+            sources = {
+                f.src_uri: f.content_string
+                for f in files.documentation_pages()
+                if f.generated_by is None
+            }
+            self.site = read_site(self.settings, sources, self.reporter, self.memory.caches)
+            self.report()
+        return self.site
+
+    def add_pages(self, files: Files, feature: str) -> None:
+        """Add the feature's generated pages to the build (listed in an explicit `nav`)."""
+        site = self.read(files)
+        for page in site.pages.values():
+            if page.feature != feature:
+                continue
+            inclusion = InclusionLevel.UNDEFINED if page.listed else InclusionLevel.NOT_IN_NAV
+            intro = site.strings("quiz_page_intro") if page.kind == "quiz" else ""
+            content = page.markdown(intro)
+            files.append(
+                File.generated(self.config, page.src, content=content, inclusion=inclusion)
+            )
+            if page.listed and self.config.nav is not None and not _mentions(self.config.nav, page.src):
+                self.config.nav.append({page.title: page.src})
+
+    def arrange(self, nav: Navigation, files: Files) -> CourseSite:
+        """Once the navigation is known: lessons in its order, named by it, with the URLs
+        MkDocs gives; generated pages named in the site's language even in an automatic nav."""
+        site = self.read(files)
+        if not self._arranged:
+            self._arranged = True
+            site.urls.update({f.src_uri: f.url for f in files.documentation_pages()})
+            titles = {p.file.src_uri: p.title for p in nav.pages if p.title}
+            site.arrange([p.file.src_uri for p in nav.pages], titles)
+            _name_generated_sections(nav.items, site)
+            if self.memory.dirty:
+                self._refresh_dirty(files, site)
+        return site
+
+    def _refresh_dirty(self, files: Files, site: CourseSite) -> None:
+        """Remove the output of pages whose inputs (beyond their own file) changed since the
+        previous build, so that MkDocs' dirty build makes them again."""
+        current = {src: fingerprint(inputs) for src, inputs in site_inputs(site).items()}
+        previous, self.memory.inputs = self.memory.inputs, current
+        changed = current.keys() if previous is None else {
+            src for src, value in current.items() if previous.get(src) != value
+        }
+        for src in changed:
+            file = files.get_file_from_path(src)
+            if file is not None and Path(file.abs_dest_path).is_file():
+                Path(file.abs_dest_path).unlink()
+
+    def fragments(self) -> FragmentMarkdown:
+        """Author Markdown from data files, with the site's own extensions."""
+        if self._fragments is None:
+            self._fragments = FragmentMarkdown(
+                self.config.markdown_extensions, self.config.mdx_configs
+            )
+        return self._fragments
+
+    # -- problems and the end of the build ---------------------------------------------------
+
+    def report(self) -> None:
+        """Log each new warning once (so `--strict` counts it); stop when one is fatal."""
+        for problem in self.reporter.take_new():
+            if problem.severity is Severity.WARNING:
+                log.warning(str(problem))
+        fatal = self.reporter.fatal_problems
+        if fatal:
+            raise PluginError("\n".join(str(p) for p in fatal))
+
+    def finish(self) -> None:
+        """Write `course.json` (once, whichever plugin gets here first)."""
+        if self._finished or self.site is None:
+            return
+        self._finished = True
+        if self.memory.dirty:
+            _merge_dirty_search_index(self.config)
+        name = self.settings.catalogue
+        if not name:
+            return
+        target = Path(self.config.site_dir) / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # compact: the C encoder (indent falls back to Python, 3× slower), 20 % smaller
+        text = json.dumps(catalogue(self.site), ensure_ascii=False, separators=(",", ":"))
+        target.write_text(text + "\n", "utf-8")
+
+
+def site_inputs(site: CourseSite) -> dict[str, Any]:
+    """What each lesson page shows beyond its own file (titles of its prerequisites, names of
+    its competencies, the banks it embeds, its place in paths), for dirty rebuilds."""
+    from .paths.render import memberships
+
+    banks = {bid: repr(bank) for bid, bank in site.banks.items()}
+    framework = site.course.framework
+    result: dict[str, Any] = {}
+    for path, lesson in site.course.lessons.items():
+        result[path] = [
+            repr(lesson),
+            [getattr(framework.get(c), "name", None) for c in lesson.competencies],
+            [getattr(site.lesson(p), "title", None) for p in lesson.prerequisites],
+            [banks.get(q) for q in site.quizzes.get(path, [])],
+            memberships(site, path, None),
+            site.settings.minutes_per_jp,
+        ]
+    for path, ids in site.quizzes.items():
+        result.setdefault(path, [banks.get(q) for q in ids])
+    return result
+
+
+def _mentions(nav: object, path: str) -> bool:
+    """Whether an explicit `nav` (nested lists and mappings) already lists `path`."""
+    if isinstance(nav, str):
+        return nav.strip("/") == path
+    if isinstance(nav, dict):
+        return any(_mentions(value, path) for value in nav.values())
+    if isinstance(nav, list):
+        return any(_mentions(item, path) for item in nav)
+    return False
+
+
+def _name_generated_sections(items: list[Any], site: CourseSite) -> None:
+    """An automatic nav names a folder after its name (`Kompetensi`, `Self assessment`): give
+    the sections of Asah's pages their titles in the site's language instead."""
+    for item in items:
+        if isinstance(item, Section):
+            index = next(
+                (c for c in item.children if isinstance(c, Page) and c.file.src_uri in site.pages),
+                None,
+            )
+            if index is not None and index.file.src_uri.endswith("/index.md"):
+                item.title = site.pages[index.file.src_uri].title
+            _name_generated_sections(item.children, site)
+
+
+def _merge_dirty_search_index(config: MkDocsConfig) -> None:
+    """Material's search keeps the previous index on dirty rebuilds but replaces the entries of
+    one page only; Asah rebuilds several (the edited lesson and the generated pages), so replace
+    the entries of every rebuilt page. Runs before the search plugin's `on_post_build`."""
+    from .core.rebuild import merge_search_entries
+
+    search = config.plugins.get("material/search")
+    index = getattr(search, "search_index", None)
+    previous = getattr(search, "search_index_prev", None)
+    entries = getattr(index, "entries", None)
+    old = getattr(previous, "entries", None)
+    if not isinstance(entries, list) or not isinstance(old, list) or not entries:
+        return
+    index.entries = merge_search_entries(old, entries)  # type: ignore[union-attr]
+    search.search_index_prev = None  # type: ignore[union-attr]
+

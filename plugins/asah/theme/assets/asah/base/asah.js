@@ -1,0 +1,4 @@
+/* Asah base: placeholder until the runtime refactor lands. */
+(function () {
+  "use strict";
+})();
