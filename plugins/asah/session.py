@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from .core import frontmatter
 from .core.diagnostics import Reporter, Severity
 from .core.fragments import FragmentMarkdown
 from .core.rebuild import fingerprint
@@ -101,6 +102,7 @@ class BuildSession:
         self.reporter = Reporter()
         self.after_search = AfterSearch()
         self.site: CourseSite | None = None
+        self._bodies: dict[str, frontmatter.BodyStart] = {}
         self._arranged = self._finished = False
         self._fragments: FragmentMarkdown | None = None
 
@@ -123,9 +125,14 @@ class BuildSession:
                 for f in files.documentation_pages()
                 if f.generated_by is None
             }
+            self._bodies = {src: frontmatter.body_start(text) for src, text in sources.items()}
             self.site = read_site(self.settings, sources, self.reporter, self.memory.caches)
             self.report()
         return self.site
+
+    def body_start(self, src: str) -> frontmatter.BodyStart | None:
+        """Where the Markdown MkDocs hands to plugins starts in a page's file (for lines)."""
+        return self._bodies.get(src)
 
     def add_pages(self, files: Files, feature: str) -> None:
         """Add the feature's generated pages to the build (listed in an explicit `nav`)."""
@@ -139,7 +146,11 @@ class BuildSession:
             files.append(
                 File.generated(self.config, page.src, content=content, inclusion=inclusion)
             )
-            if page.listed and self.config.nav is not None and not _mentions(self.config.nav, page.src):
+            if (
+                page.listed
+                and self.config.nav is not None
+                and not _mentions(self.config.nav, page.src)
+            ):
                 self.config.nav.append({page.title: page.src})
 
     def arrange(self, nav: Navigation, files: Files) -> CourseSite:
@@ -161,9 +172,11 @@ class BuildSession:
         previous build, so that MkDocs' dirty build makes them again."""
         current = {src: fingerprint(inputs) for src, inputs in site_inputs(site).items()}
         previous, self.memory.inputs = self.memory.inputs, current
-        changed = current.keys() if previous is None else {
-            src for src, value in current.items() if previous.get(src) != value
-        }
+        changed = (
+            current.keys()
+            if previous is None
+            else {src for src, value in current.items() if previous.get(src) != value}
+        )
         for src in changed:
             file = files.get_file_from_path(src)
             if file is not None and Path(file.abs_dest_path).is_file():
@@ -267,4 +280,3 @@ def _merge_dirty_search_index(config: MkDocsConfig) -> None:
         return
     index.entries = merge_search_entries(old, entries)  # type: ignore[union-attr]
     search.search_index_prev = None  # type: ignore[union-attr]
-

@@ -36,6 +36,7 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
             catalogue=self.config.catalogue,
             theme_fixes=self.config.theme_fixes,
         )
+        theme.use_every_page(config, script=False)
         return config
 
     def on_serve(
@@ -57,7 +58,9 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         build = session(config)
         build.add_pages(files, FEATURE)
         self.renderer = Renderer(build.site.strings, build.fragments().block)
-        theme.add_stylesheet(config, files, build.settings.theme_fixes)
+        theme.install(config, files, FEATURE)
+        if build.settings.theme_fixes:
+            theme.install(config, files, "fixes")
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:

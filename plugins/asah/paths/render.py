@@ -163,7 +163,7 @@ class PathsRenderer(TemplateRenderer):
         )
 
     def lesson_end(self, site: CourseSite, lesson_path: str, links: Links) -> str:
-        """"Mark as done" and the lesson's place in the paths it is on. Built in Python, as
+        """ "Mark as done" and the lesson's place in the paths it is on. Built in Python, as
         the facts box is: it is made once per lesson."""
         t, e = self.strings, escape
         lesson = site.course.lessons[lesson_path]
@@ -193,12 +193,12 @@ class PathsRenderer(TemplateRenderer):
                 if m["prev"]:
                     parts.append(
                         f' <a class="asah-pathnav__prev" rel="prev" href="{e(m["prev"]["url"])}">'
-                        f'&#8592; {e(t("previous"))}: {e(m["prev"]["title"])}</a>'
+                        f"&#8592; {e(t('previous'))}: {e(m['prev']['title'])}</a>"
                     )
                 if m["next"]:
                     parts.append(
                         f' <a class="asah-pathnav__next" rel="next" href="{e(m["next"]["url"])}">'
-                        f'{e(t("next"))}: {e(m["next"]["title"])} &#8594;</a>'
+                        f"{e(t('next'))}: {e(m['next']['title'])} &#8594;</a>"
                     )
                 parts.append("</li>")
             parts.append("\n</ul>\n</nav>")

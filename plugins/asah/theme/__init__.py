@@ -42,7 +42,10 @@ EVERY_PAGE = {  # feature → (scripts, stylesheets) on every page
     ),
 }
 APP_PARTS = {  # app → (scripts, stylesheets)
-    "progress": (("progress/model.js", "progress/progress-page.js"), ("progress/progress-page.css",)),
+    "progress": (
+        ("progress/model.js", "progress/progress-page.js"),
+        ("progress/progress-page.css",),
+    ),
     "assess": (("progress/model.js", "assess/assess.js"), ("assess/assess.css",)),
 }
 

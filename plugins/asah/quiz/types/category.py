@@ -40,7 +40,7 @@ class Category(QuestionType):
         groups = raw.get("categories")
         if not isinstance(groups, list) or len(groups) < 2:
             reader.warn(
-                reader.at(*key, "categories") if "categories" in raw else reader.at(*key),
+                reader.at_key(*key, "categories") if "categories" in raw else reader.at(*key),
                 f"category question '{q.id}' needs at least 2 categories in 'categories', each "
                 "with 'name' and 'items'",
             )
@@ -64,7 +64,7 @@ class Category(QuestionType):
             self.read_items(reader, group.get("items"), (*ckey, "items"), q, spec, c)
         if len(spec.items) < 2:
             reader.warn(
-                reader.at(*key, "categories"),
+                reader.at_key(*key, "categories"),
                 f"category question '{q.id}' needs at least 2 items to sort, got {len(spec.items)}",
             )
         distinct(reader, spec.categories, "category", (*key, "categories"), q)

@@ -1,13 +1,14 @@
 /* Asah progress model: what "reached" and "recommended" mean, computed from the course data
- * island and the learner's record (AsahStore); export, import and merge. Pure functions, no DOM.
- * Loaded with the progress and self-assessment apps only; extends AsahProgress of record.js.
+ * island (the catalogue, docs/course-json.md) and the learner's record (AsahStore); export,
+ * import and merge. Pure functions, no DOM (also run by Node). Loaded with the progress and
+ * self-assessment apps only; extends AsahProgress of record.js.
  *
  * A lesson is done when the learner marked it done. A competency level L is reached when every
  * lesson that builds the competency at a level up to L is done and every quiz in those lessons
  * is passed (levels without lessons are passed over). */
-(function () {
+(function (root) {
   "use strict";
-  var base = window.AsahProgress;  // record.js: lessonDone, quizPassed, stepDone, fmt, num
+  var base = root.AsahProgress;  // record.js: lessonDone, quizPassed, stepDone
   if (!base || base.reached) return;
   var lessonDone = base.lessonDone;
   var quizPassed = base.quizPassed;
@@ -20,29 +21,54 @@
       lesson.quizzes.every(function (id) { return quizPassed(record, id); });
   }
 
+  /* [{id, level}] → {id: level}, leaving out "no level" (null). */
+  function levelMap(list) {
+    var map = {};
+    (list || []).forEach(function (c) {
+      if (typeof c.level === "number") map[c.id] = c.level;
+    });
+    return map;
+  }
+
+  /* The framework's competencies in framework order, each with its group's name. */
+  function competencies(data) {
+    var list = [];
+    data.framework.groups.forEach(function (group) {
+      group.competencies.forEach(function (c) {
+        list.push({ id: c.id, code: c.code, name: c.name, url: c.url, group: group.name });
+      });
+    });
+    return list;
+  }
+
   function levelsOf(data, id) {
     var levels = [];
     data.lessons.forEach(function (lesson) {
-      var level = lesson.competencies[id];
-      if (typeof level === "number" && levels.indexOf(level) < 0) levels.push(level);
+      var level = levelMap(lesson.competencies)[id];
+      if (level !== undefined && levels.indexOf(level) < 0) levels.push(level);
     });
-    return levels.sort();
+    return levels.sort(function (a, b) { return a - b; });
   }
 
   /* {competency id: highest level reached (0 = none)} for competencies that have lessons. */
   function reached(data, record) {
+    var levels = {};  // id → {level: every lesson at that level complete}
+    data.lessons.forEach(function (lesson) {
+      var builds = levelMap(lesson.competencies);
+      var ids = Object.keys(builds);
+      var ok = ids.length && complete(record, lesson);
+      ids.forEach(function (id) {
+        var byLevel = levels[id] || (levels[id] = {});
+        byLevel[builds[id]] = byLevel[builds[id]] !== false && ok;
+      });
+    });
     var result = {};
-    data.competencies.forEach(function (c) {
-      var levels = levelsOf(data, c.id);
-      if (!levels.length) return;
+    competencies(data).forEach(function (c) {
+      var byLevel = levels[c.id];
+      if (!byLevel) return;
       result[c.id] = 0;
-      for (var i = 0; i < levels.length; i++) {
-        var ok = data.lessons.every(function (lesson) {
-          return lesson.competencies[c.id] !== levels[i] || complete(record, lesson);
-        });
-        if (!ok) break;
-        result[c.id] = levels[i];
-      }
+      var sorted = Object.keys(byLevel).map(Number).sort(function (a, b) { return a - b; });
+      for (var i = 0; i < sorted.length && byLevel[sorted[i]]; i++) result[c.id] = sorted[i];
     });
     return result;
   }
@@ -64,7 +90,6 @@
     return map;
   }
 
-
   /* Title and site-root-relative URL of a path step. */
   function stepInfo(data, step) {
     var item = step.kind === "lesson" ? lessonByPath(data)[step.ref] : bankById(data)[step.ref];
@@ -82,26 +107,17 @@
       nextInfo: next ? stepInfo(data, next) : null };
   }
 
-  /* Target levels of a path: its `target`, else the highest level its lessons build. */
+  /* Target levels of a path as {id: level}: its `target`, else the highest level its lessons
+   * build (`competencies`, as the catalogue computes it). */
   function pathTarget(data, pathId) {
-    var path = data.paths.filter(function (p) { return p.id === pathId; })[0];
+    var path = (data.paths || []).filter(function (p) { return p.id === pathId; })[0];
     if (!path) return {};
-    if (path.target && Object.keys(path.target).length) return path.target;
-    var lessons = lessonByPath(data);
-    var target = {};
-    path.steps.forEach(function (step) {
-      var lesson = step.kind === "lesson" && lessons[step.ref];
-      if (!lesson) return;
-      Object.keys(lesson.competencies).forEach(function (id) {
-        var level = lesson.competencies[id];
-        if (typeof level === "number") target[id] = Math.max(target[id] || 0, level);
-      });
-    });
-    return target;
+    var target = levelMap(path.target);
+    return Object.keys(target).length ? target : levelMap(path.competencies);
   }
 
   function gaps(data, current, target) {
-    return data.competencies.filter(function (c) {
+    return competencies(data).filter(function (c) {
       return (target[c.id] || 0) > (current[c.id] || 0);
     }).map(function (c) {
       var from = current[c.id] || 0;
@@ -110,39 +126,59 @@
     });
   }
 
-  /* Lessons that close the gaps, with their prerequisites, prerequisites first and otherwise
-   * in navigation order (the order of data.lessons). */
+  /* Lessons that close the gaps, with their prerequisites: prerequisites first, ties in
+   * navigation order (the order of data.lessons); lessons in a prerequisite cycle are left out.
+   * The same rule as `recommended` in course/paths.py (tests/fixtures/shared/recommend.json). */
   function recommend(data, current, target) {
     var lessons = lessonByPath(data);
-    var wanted = {};
+    var chosen = {};
+    var stack = [];
     data.lessons.forEach(function (lesson) {
-      Object.keys(lesson.competencies).forEach(function (id) {
-        var level = lesson.competencies[id];
-        if (typeof level === "number" && level > (current[id] || 0) && level <= (target[id] || 0)) {
-          wanted[lesson.path] = true;
-        }
+      var builds = levelMap(lesson.competencies);
+      var wanted = Object.keys(builds).some(function (id) {
+        return target.hasOwnProperty(id) && (current[id] || 0) < builds[id] &&
+          builds[id] <= target[id];
       });
+      if (wanted) stack.push(lesson.path);
     });
-    var order = [];
-    var state = {};
-    function visit(path) {
-      if (state[path] || !lessons[path]) return;
-      state[path] = 1;
-      lessons[path].prerequisites.forEach(visit);
-      order.push(lessons[path]);
+    while (stack.length) {
+      var path = stack.pop();
+      if (chosen[path]) continue;
+      chosen[path] = true;
+      lessons[path].prerequisites.forEach(function (p) { if (lessons[p]) stack.push(p); });
     }
-    data.lessons.forEach(function (lesson) { if (wanted[lesson.path]) visit(lesson.path); });
-    return order;
+    var waiting = data.lessons.filter(function (lesson) { return chosen[lesson.path]; });
+    var placed = {};
+    var order = [];
+    function ready(lesson) {
+      return lesson.prerequisites.every(function (p) { return !lessons[p] || placed[p]; });
+    }
+    for (;;) {
+      var next = -1;
+      for (var i = 0; i < waiting.length && next < 0; i++) if (ready(waiting[i])) next = i;
+      if (next < 0) return order;  // done, or only lessons of a cycle are left
+      placed[waiting[next].path] = true;
+      order.push(waiting.splice(next, 1)[0]);
+    }
   }
 
+  /* Minutes as JP, one decimal; null when the site does not count JP. */
   function jp(data, minutes) {
-    return Math.round((minutes / data.minutesPerJp) * 10) / 10;
+    var perJp = data.minutes_per_jp;
+    return perJp ? Math.round((minutes / perJp) * 10) / 10 : null;
   }
 
   function doneMinutes(data, record) {
     return data.lessons.reduce(function (sum, lesson) {
       return sum + (lessonDone(record, lesson.path) ? lesson.minutes || 0 : 0);
     }, 0);
+  }
+
+  /* True when the learner filled in any of their fields (name, NIP, unit, ...). */
+  function hasLearner(learner) {
+    return !!learner && Object.keys(learner).some(function (k) {
+      return typeof learner[k] === "string" && learner[k].trim() !== "";
+    });
   }
 
   function exportRecord(data, record) {
@@ -154,7 +190,7 @@
       exported: new Date().toISOString(), jp: jp(data, doneMinutes(data, record)),
       records: records
     };
-    if (record.learner && (record.learner.name || record.learner.nip)) out.learner = record.learner;
+    if (hasLearner(record.learner)) out.learner = record.learner;
     return JSON.stringify(out, null, 1);
   }
 
@@ -207,27 +243,34 @@
     return { ok: true, file: file };
   }
 
+  /* The stored record with the file merged in (not saved yet); the learner's own fields are
+   * taken from the file only when none are filled in here. */
   function importRecord(data, text) {
     var read = readExport(data, text);
     if (!read.ok) return read;
-    var record = window.AsahStore.read(data.site);
+    var record = root.AsahStore.read(data.site);
     merge(record, read.file.records);
-    if (read.file.learner && !(record.learner && (record.learner.name || record.learner.nip))) {
-      record.learner = read.file.learner;
+    var learner = read.file.learner;
+    if (learner && typeof learner === "object" && !hasLearner(record.learner)) {
+      record.learner = learner;
     }
     return { ok: true, record: record };
   }
 
   var model = {
     complete: complete, reached: reached, maxLevel: maxLevel, stepInfo: stepInfo,
+    competencies: competencies, levelMap: levelMap,
     pathProgress: pathProgress, pathTarget: pathTarget, gaps: gaps, recommend: recommend, jp: jp,
-    doneMinutes: doneMinutes, exportRecord: exportRecord, importRecord: importRecord, merge: merge,
-    /* The course data and strings islands inside `root`. */
-    read: function (root) {
-      var data = JSON.parse(root.querySelector(".asah-course-data").textContent);
-      var strings = root.querySelector(".asah-strings");
-      return { data: data, t: strings ? JSON.parse(strings.textContent) : {} };
+    doneMinutes: doneMinutes, hasLearner: hasLearner,
+    exportRecord: exportRecord, importRecord: importRecord, merge: merge,
+    /* The course data and strings islands inside an app element, and the prefix that makes
+     * the data's site-root-relative URLs work from this page. */
+    read: function (app) {
+      var data = JSON.parse(app.querySelector(".asah-course-data").textContent);
+      var strings = app.querySelector(".asah-strings");
+      return { data: data, t: strings ? JSON.parse(strings.textContent) : {},
+        home: app.getAttribute("data-asah-root") || "" };
     }
   };
   Object.keys(model).forEach(function (key) { base[key] = model[key]; });
-})();
+})(typeof window !== "undefined" ? window : globalThis);

@@ -4,10 +4,8 @@
  * first element that has it, or the progress page's data). */
 (function () {
   "use strict";
-
-  function all(root, selector) {
-    return Array.prototype.slice.call(root.querySelectorAll(selector));
-  }
+  var all = window.Asah.all;
+  var fmt = window.Asah.fmt;
 
   function siteOf(doc) {
     var holder = doc.querySelector("[data-asah-site]");
@@ -72,7 +70,7 @@
     });
     var progress = root.querySelector(".asah-path__progress");
     var summary = root.querySelector("[data-asah-path-summary]");
-    summary.textContent = window.AsahProgress.fmt(root.getAttribute("data-asah-summary") ||
+    summary.textContent = fmt(root.getAttribute("data-asah-summary") ||
       "{done}/{total}", { done: done, total: steps.length });
     var link = root.querySelector("[data-asah-path-continue]");
     link.hidden = !next;
@@ -89,7 +87,7 @@
     var steps = JSON.parse(card.getAttribute("data-asah-steps"));
     var done = steps.filter(function (key) { return stepDone(record, key); }).length;
     var out = card.querySelector("[data-asah-path-progress]");
-    out.textContent = window.AsahProgress.fmt(card.getAttribute("data-asah-summary") ||
+    out.textContent = fmt(card.getAttribute("data-asah-summary") ||
       "{done}/{total}", { done: done, total: steps.length });
     out.hidden = false;
   }
@@ -116,7 +114,5 @@
     });
   }
 
-  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  window.Asah.ready(init);
 })();

@@ -1,9 +1,9 @@
-/* Asah learner record predicates, on every page: what "done" and "passed" mean for a lesson, a
- * quiz and a path step, and message formatting. The progress and self-assessment apps extend
- * AsahProgress with the course model (model.js). Pure functions, no DOM. */
-(function () {
+/* Asah learner record predicates, on every page of a site with paths: what "done" and "passed"
+ * mean for a lesson, a quiz and a path step. The progress and self-assessment apps extend
+ * AsahProgress with the course model (model.js). Pure functions, no DOM (also run by Node). */
+(function (root) {
   "use strict";
-  if (window.AsahProgress) return;
+  if (root.AsahProgress) return;
 
   function lessonDone(record, path) {
     var entry = record.lessons && record.lessons[path];
@@ -19,15 +19,5 @@
     return step.kind === "lesson" ? lessonDone(record, step.ref) : quizPassed(record, step.ref);
   }
 
-  window.AsahProgress = {
-    lessonDone: lessonDone, quizPassed: quizPassed, stepDone: stepDone,
-    fmt: function (text, values) {
-      return String(text).replace(/\{(\w+)\}/g, function (m, k) {
-        return values[k] === undefined ? m : values[k];
-      });
-    },
-    num: function (n) {
-      return Number(n).toLocaleString(document.documentElement.lang || undefined);
-    }
-  };
-})();
+  root.AsahProgress = { lessonDone: lessonDone, quizPassed: quizPassed, stepDone: stepDone };
+})(typeof window !== "undefined" ? window : globalThis);

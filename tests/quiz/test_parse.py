@@ -49,7 +49,7 @@ def test_a_full_bank():
     assert (bank.pass_percent, bank.draw, bank.shuffle) == (80, 2, True)
     assert bank.questions[0].competencies == {"keamanan-informasi": 2}
     assert bank.questions[1].competencies == {"integritas": 1}
-    assert bank.questions[1].blanks() == [["45", "empat puluh lima"]]
+    assert bank.questions[1].spec == [["45", "empat puluh lima"]]
     assert bank.questions[1].points == 2
 
 
@@ -80,7 +80,7 @@ def q(body: str) -> str:
             q("id: a\ntype: singel\nprompt: P"),
             [
                 f"{PATH}:3: unknown question type 'singel' (did you mean 'single'?); expected "
-                "one of: single, multiple, truefalse, text, number, fill, order, match"
+                "one of: single, multiple, truefalse, text, number, fill, order, match, category"
             ],
         ),
         (
@@ -142,7 +142,10 @@ def q(body: str) -> str:
         ),
         (
             q("id: a\ntype: number\nprompt: P\nanswer: dua puluh"),
-            [f"{PATH}:5: answer of number question 'a' must be a number, got 'dua puluh'"],
+            [
+                f"{PATH}:5: answer of number question 'a' must be a number, got 'dua puluh' "
+                "(write it without quotes or group marks: 200000000)"
+            ],
         ),
         (
             q("id: a\ntype: number\nprompt: P\nanswer: 20\ntolerance: -1"),
@@ -153,6 +156,59 @@ def q(body: str) -> str:
             [
                 f"{PATH}:4: fill question 'a' has no blanks; write each blank in the prompt as "
                 "[[jawaban]] or [[jawaban|alternatif]]"
+            ],
+        ),
+        (
+            q("id: a\ntype: fill\nprompt: Hari [[Senin]] dan [[Selasa"),
+            [
+                f"{PATH}:4: fill question 'a' has a blank that is not closed: '[[Selasa'; write "
+                "each blank as [[jawaban]]"
+            ],
+        ),
+        (
+            q("id: a\ntype: text\nprompt: P\npattern: '^M\\.?0?1$'"),
+            [
+                f"{PATH}:5: text question 'a' has a pattern but no readable answer to show "
+                "learners; add 'example:' (an answer the pattern accepts) or 'answers:'"
+            ],
+        ),
+        (
+            q("id: a\ntype: text\nprompt: P\npattern: '^M\\.?0?1$'\nexample: M.02"),
+            [
+                f"{PATH}:6: example 'M.02' of question 'a' does not match its pattern; expected "
+                "an answer the pattern accepts"
+            ],
+        ),
+        (
+            q(
+                "id: a\ntype: single\nprompt: P\noptions:\n  - {text: yes, correct: true}\n  - {text: no}"
+            ),
+            [
+                f"{PATH}:6: 'text' must be text, got true (YAML reads yes/no/true/false without "
+                "quotes as true or false: put the text in quotes)",
+                f"{PATH}:7: 'text' must be text, got false (YAML reads yes/no/true/false without "
+                "quotes as true or false: put the text in quotes)",
+            ],
+        ),
+        (
+            q("id: a\ntype: category\nprompt: P\ncategories:\n  - {name: A, items: [x]}"),
+            [
+                f"{PATH}:5: category question 'a' needs at least 2 categories in 'categories', "
+                "each with 'name' and 'items'"
+            ],
+        ),
+        (
+            q(
+                "id: a\ntype: category\nprompt: P\ncategories:\n  - {name: A, items: [x, y]}\n"
+                "  - {nama: B, items: [x]}\n  - {name: C, items: 3}"
+            ),
+            [
+                f"{PATH}:7: unknown key 'nama' in category 2 of question 'a' (did you mean "
+                "'name'?); expected one of: name, items",
+                f"{PATH}:7: category 2 of question 'a' has no name",
+                f"{PATH}:8: 'items' of category 3 of question 'a' must be a list",
+                f"{PATH}:5: category question 'a' has the item 'x' twice; every item must be "
+                "different",
             ],
         ),
         (
@@ -238,6 +294,92 @@ def test_block_options():
         "content/a.md:11: unknown key 'drew' in the quiz block (did you mean 'draw'?); expected "
         "one of: draw, shuffle, pass, title"
     ]
+
+
+def test_a_category_question():
+    bank, reporter = read(
+        q(
+            """
+            id: k
+            type: category
+            prompt: Kelompokkan.
+            categories:
+              - name: Umum
+                items: [Nama, Alamat]
+              - name: Spesifik
+                items:
+                  - {text: Kesehatan, feedback: Data kesehatan itu spesifik.}
+              - name: Bukan data pribadi
+            """
+        )
+    )
+    assert reporter.messages() == []
+    spec = bank.questions[0].spec
+    assert spec.categories == ["Umum", "Spesifik", "Bukan data pribadi"]
+    assert [(i.text, i.category, i.feedback) for i in spec.items] == [
+        ("Nama", 0, ""),
+        ("Alamat", 0, ""),
+        ("Kesehatan", 1, "Data kesehatan itu spesifik."),
+    ]
+
+
+# Fingerprints computed by Asah before question types were modules: a question an author did not
+# change keeps its fingerprint, and so learners keep their results, across Asah versions.
+FINGERPRINTS = {
+    "tunggal": "c82c989e23",
+    "jamak": "b6ce9a549b",
+    "bs": "6c11e5847f",
+    "teks": "bc35e0f47d",
+    "angka": "671176b6f6",
+    "isi": "1720b94c41",
+    "urut": "da2004ff0a",
+    "jodoh": "54a4cb401f",
+}
+STABLE_BANK = """
+questions:
+  - id: tunggal
+    type: single
+    prompt: Apa tanda umum email *phishing*?
+    options:
+      - {text: Meminta kata sandi, correct: true, feedback: Benar.}
+      - {text: Dikirim pagi, feedback: Bukan.}
+  - id: jamak
+    type: multiple
+    partial: true
+    prompt: Pilih.
+    options: [{text: "2", correct: true}, {text: "3"}]
+  - id: bs
+    type: truefalse
+    prompt: Satu JP 45 menit.
+    answer: true
+  - id: teks
+    type: text
+    prompt: Singkatan?
+    answers: [ASN]
+    pattern: '^A'
+  - id: angka
+    type: number
+    prompt: Berapa?
+    answer: 20
+    tolerance: 0.5
+  - id: isi
+    type: fill
+    prompt: Satu JP = [[45|empat puluh lima]] menit.
+  - id: urut
+    type: order
+    prompt: Urutkan.
+    items: [Satu, Dua, Tiga]
+  - id: jodoh
+    type: match
+    prompt: Pasangkan.
+    pairs: [{left: M.01, right: Integritas}, {left: M.02, right: Kerja Sama}]
+"""
+
+
+def test_fingerprints_stay_what_they_were():
+    bank, reporter = read(STABLE_BANK)
+    assert reporter.messages() == []
+    assert {q.id: q.fingerprint() for q in bank.questions} == FINGERPRINTS
 
 
 def test_fingerprint_ignores_feedback_but_not_the_answer():

@@ -61,7 +61,8 @@ def test_path_pages_and_catalogue(course):
         "a.md",
         "b.md",
     ]
-    assert paths["jalan"]["minutes"] == 90 and paths["jalan"]["competencies"] == {"integritas": 2}
+    assert paths["jalan"]["minutes"] == 90 and paths["jalan"]["jp"] == 2.0
+    assert paths["jalan"]["competencies"] == [{"id": "integritas", "level": 2}]
     banks = {b["id"]: b for b in data["banks"]}
     assert banks["akhir"]["url"] == "kuis/akhir/" and banks["tertanam"]["url"] == "b/"
 
@@ -84,7 +85,19 @@ def test_progress_and_assessment_pages_carry_the_course(course):
     page = result.page("kemajuan")
     start = page.index('<script type="application/json" class="asah-course-data">') + 57
     data = json.loads(page[start : page.index("</script>", start)])
-    assert data["root"] == "../"
+    assert 'data-asah-root="../"' in page
+    assert data["site"] == "kursus-uji" and data["learner_fields"] == [
+        "name",
+        "nip",
+        "unit",
+        "position",
+    ]
+    course_json = json.loads((result.site / "course.json").read_text("utf-8"))
+    # one serialiser: the browser's data is course.json without the texts it does not show
+    assert [lesson["url"] for lesson in data["lessons"]] == [
+        lesson["url"] for lesson in course_json["lessons"]
+    ]
+    assert "objectives" in course_json["lessons"][0] and "objectives" not in data["lessons"][0]
     assert [lesson["path"] for lesson in data["lessons"]] == ["a.md", "b.md", "c.md"]
     assert data["lessons"][1]["quizzes"] == ["tertanam"]
     assert {p["id"] for p in data["paths"]} == {"jalan", "jujur"}

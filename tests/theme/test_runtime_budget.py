@@ -5,8 +5,6 @@ import re
 from pathlib import Path
 
 from asah import theme
-from asah.paths import plugin as paths_plugin
-from asah.quiz import plugin as quiz_plugin
 
 ASSETS = Path(theme.__file__).parent
 QUIZ_BUDGET = 10 * 1024  # bytes, gzip, JS + CSS of the quiz runtime
@@ -18,38 +16,53 @@ def gzipped(text: str) -> int:
     return len(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
 
 
+def parts(feature: str, kind: int) -> list[str]:
+    return [theme.ASSETS + p for p in theme.EVERY_PAGE[feature][kind]]
+
+
+def every_page_script() -> str:
+    return theme.bundle([*parts("quiz", 0), *parts("paths", 0)])
+
+
 def test_quiz_runtime_fits_its_budget():
-    total = gzipped(theme.bundle(quiz_plugin.QUIZ_PARTS)) + gzipped(
-        theme.bundle([quiz_plugin.STYLESHEET])
-    )
+    script = theme.bundle([theme.ASSETS + p for p in theme.quiz_parts()])
+    total = gzipped(script) + gzipped(theme.bundle([theme.ASSETS + "quiz/quiz.css"]))
     print(f"quiz runtime: {total} bytes gzip")
     assert total <= QUIZ_BUDGET
 
 
+def test_every_question_type_has_its_browser_module():
+    from asah.quiz import types
+
+    names = {Path(p).stem for p in theme.quiz_parts() if p.startswith("quiz/types/")}
+    assert set(types.NAMES) <= names
+
+
 def test_what_every_page_loads_fits_its_budget():
-    script = theme.bundle([*quiz_plugin.RUNTIME, *paths_plugin.RUNTIME])
-    style = theme.bundle([theme.BASE_STYLESHEET, quiz_plugin.STYLESHEET, *paths_plugin.STYLESHEETS])
-    total = gzipped(script) + gzipped(style)
+    style = theme.bundle(
+        [*parts("competencies", 1), *parts("quiz", 1), *parts("paths", 1), *parts("fixes", 1)]
+    )
+    total = gzipped(every_page_script()) + gzipped(style)
     print(f"runtime on every page: {total} bytes gzip in 2 files")
     assert total <= EVERY_PAGE_BUDGET
 
 
 def test_app_pages_load_little_more():
-    for app, (scripts, styles) in paths_plugin.APP_PARTS.items():
-        total = gzipped(theme.bundle(scripts)) + gzipped(theme.bundle(styles))
+    for app, (scripts, styles) in theme.APP_PARTS.items():
+        total = gzipped(theme.bundle([theme.ASSETS + p for p in scripts])) + gzipped(
+            theme.bundle([theme.ASSETS + p for p in styles])
+        )
         print(f"{app} app: {total} bytes gzip")
         assert total <= APP_BUDGET, app
 
 
 def test_bundles_keep_every_component_and_its_order():
-    script = theme.bundle([*quiz_plugin.RUNTIME, *paths_plugin.RUNTIME])
-    assert script.count("window.AsahStore=") == 1  # store.js once, though both plugins use it
+    script = every_page_script()
+    assert script.count("window.AsahStore=") == 1  # store.js once, though both features use it
     assert script.index("window.AsahLoader=") < script.index("window.AsahStore=")
     assert script.index("window.AsahStore=") < script.index("window.AsahProgress=")
-    assert "window.AsahQuiz=" not in script  # loaded on pages with a quiz only
+    assert "AsahQuizTypes" not in script  # loaded on pages with a quiz only
     assert "/*" not in script  # comments are not shipped
-    model = theme.bundle(paths_plugin.APP_PARTS["progress"][0])
-    assert model.index("base.reached") < model.index("asah-progress")
 
 
 def test_no_eval_no_modules_no_dependencies():
