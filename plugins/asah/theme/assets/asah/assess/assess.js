@@ -3,19 +3,17 @@
  * Classic deferred script, set up once per app on DOMContentLoaded and on Material's document$. */
 (function () {
   "use strict";
-  var LEVELS = 5;
+  var A = window.Asah;
+  var el = A.el;
+  var fmt = A.fmt;
+  var num = A.num;
 
-  /* createElement with attributes ("text" sets textContent) and children (nodes or strings). */
-  function el(tag, attrs, kids) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === "text") node.textContent = attrs[k];
-      else node.setAttribute(k, attrs[k]);
+  /* The highest level of the framework (its level labels), 5 when it names none. */
+  function topLevel(framework) {
+    var levels = Object.keys(framework.levels || {}).map(Number).filter(function (n) {
+      return n > 0;
     });
-    (kids || []).forEach(function (kid) {
-      if (kid) node.appendChild(typeof kid === "string" ? document.createTextNode(kid) : kid);
-    });
-    return node;
+    return levels.length ? Math.max.apply(Math, levels) : 5;
   }
 
   function setup(root) {
@@ -24,7 +22,7 @@
     var read = P.read(root);
     var data = read.data;
     var t = read.t;
-    var num = P.num;
+    var levelCount = topLevel(data.framework);
     var paths = data.paths || [];
     var saved = S.read(data.site).assessment || {};
     var current = saved.current || {};
@@ -33,23 +31,18 @@
     if (nojs) nojs.parentNode.removeChild(nojs);
     root.classList.add("asah-assess");
 
-    /* Competencies grouped by group name, in framework order. */
-    var groups = [];
-    data.competencies.forEach(function (c) {
-      var name = c.group || "";
-      var group = groups.filter(function (g) { return g.name === name; })[0];
-      if (!group) groups.push(group = { name: name, list: [] });
-      group.list.push(c);
-    });
+    /* The framework's groups that have competencies, in framework order. */
+    var groups = data.framework.groups.filter(function (g) { return g.competencies.length; });
 
-    /* A labelled select of levels 0-5; selects[prefix + id] keeps it for reading back. */
+    /* A labelled select of levels 0 up to the framework's highest; selects[prefix + id]
+     * keeps it for reading back. */
     var selects = {};
     function levelField(prefix, c, value) {
       var id = "asah-" + prefix + "-" + c.id;
       var select = el("select", { id: id });
-      for (var n = 0; n <= LEVELS; n++) {
+      for (var n = 0; n <= levelCount; n++) {
         select.appendChild(el("option", { value: String(n),
-          text: n ? P.fmt(t.level_n, { n: n }) : t.level_none }));
+          text: n ? fmt(t.level_n, { n: num(n) }) : t.level_none }));
       }
       select.value = String(value || 0);
       selects[prefix + c.id] = select;
@@ -59,7 +52,7 @@
     function levelGroups(prefix, values) {
       return groups.map(function (g) {
         return el("fieldset", {}, [g.name && el("legend", { text: g.name })].concat(
-          g.list.map(function (c) { return levelField(prefix, c, values[c.id]); })));
+          g.competencies.map(function (c) { return levelField(prefix, c, values[c.id]); })));
       });
     }
 
@@ -99,7 +92,7 @@
     function state() {
       var now = { current: {}, target: { kind: kind } };
       var levels = {};
-      data.competencies.forEach(function (c) {
+      P.competencies(data).forEach(function (c) {
         var from = +selects["current" + c.id].value;
         var to = +selects["target" + c.id].value;
         if (from) now.current[c.id] = from;
@@ -111,7 +104,7 @@
     }
 
     function bar(gap) {
-      var scale = Math.max(LEVELS, gap.target);
+      var scale = Math.max(levelCount, gap.target);
       var box = el("span", { "class": "asah-bar", "aria-hidden": "true" }, [
         el("span", { "class": "asah-bar__current" }), el("span", { "class": "asah-bar__gap" })]);
       box.firstChild.style.width = (gap.current / scale) * 100 + "%";
@@ -125,25 +118,27 @@
         now.target.levels;
       var record = S.read(data.site);
       var gaps = P.gaps(data, now.current, levels);
-      var lessons = P.recommend(data, now.current, levels, record);
+      var lessons = P.recommend(data, now.current, levels);
       var minutes = 0;
       var items = lessons.map(function (l) {
         var done = P.lessonDone(record, l.path);
         if (!done) minutes += l.minutes || 0;
         return el("li", {}, [
-          l.url ? el("a", { href: (data.root || "") + l.url, text: l.title }) : l.title,
-          " (" + P.fmt(t.minutes, { n: num(l.minutes || 0) }) + ")",
+          l.url ? el("a", { href: read.home + l.url, text: l.title }) : l.title,
+          " (" + fmt(t.minutes, { n: num(l.minutes || 0) }) + ")",
           done ? " " + t.done_mark : ""
         ]);
       });
-      var total = P.fmt(t.total_jp, { jp: num(P.jp(data, minutes)), minutes: num(minutes) });
+      var hours = P.jp(data, minutes);  // null: the site does not count JP
+      var total = fmt(hours === null ? t.total_minutes : t.total_jp,
+        { jp: num(hours), minutes: num(minutes) });
       result.textContent = "";
       if (!gaps.length) {
         result.appendChild(el("p", { text: t.no_gap }));
       } else {
         result.appendChild(el("ul", { "class": "asah-gaps" }, gaps.map(function (g) {
           return el("li", {}, [el("span", { "class": "asah-gaps__name", text: g.name }),
-            P.fmt(t.gap_row, { name: g.name, current: num(g.current), target: num(g.target),
+            fmt(t.gap_row, { name: g.name, current: num(g.current), target: num(g.target),
               gap: num(g.gap) }), bar(g)]);
         })));
         result.appendChild(el("h3", { text: t.recommended }));
@@ -195,7 +190,5 @@
     });
   }
 
-  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  A.ready(init);
 })();

@@ -3,24 +3,22 @@
  * Classic deferred script, set up once per app on DOMContentLoaded and on Material's document$. */
 (function () {
   "use strict";
-
-  /* createElement with attributes ("text" sets textContent) and children (nodes or strings). */
-  function el(tag, attrs, kids) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === "text") node.textContent = attrs[k];
-      else node.setAttribute(k, attrs[k]);
-    });
-    (kids || []).forEach(function (kid) {
-      if (kid) node.appendChild(typeof kid === "string" ? document.createTextNode(kid) : kid);
-    });
-    return node;
-  }
+  var A = window.Asah;
+  var el = A.el;
+  var fmt = A.fmt;
+  var num = A.num;
+  /* The learner's own fields a site may ask for (learner_fields), with what helps typing them;
+   * the label is the string app_learner_<id>. */
+  var LEARNER_INPUTS = {
+    name: { autocomplete: "name" },
+    nip: { inputmode: "numeric", autocomplete: "off" },
+    unit: { autocomplete: "organization" },
+    position: { autocomplete: "organization-title" },
+    email: { type: "email", autocomplete: "email" }
+  };
 
   function day(iso) {
-    var date = new Date(iso);
-    return iso && !isNaN(date) ?
-      date.toLocaleDateString(document.documentElement.lang || undefined) : "—";
+    return A.date(iso) || "—";
   }
 
   function pad(n) {
@@ -34,13 +32,12 @@
     var data = read.data;
     var t = read.t;
     var site = data.site;
-    var num = P.num;
     var nojs = root.querySelector(".asah-app__nojs");
     if (nojs) nojs.parentNode.removeChild(nojs);
     root.classList.add("asah-progress");
 
     function link(url, text) {
-      return url ? el("a", { href: (data.root || "") + url, text: text }) : el("span", { text: text });
+      return url ? el("a", { href: read.home + url, text: text }) : el("span", { text: text });
     }
 
     function section(title, body) {
@@ -51,11 +48,14 @@
       return P.lessonDone(record, lesson.path);
     }
 
-    /* Optional name/NIP: saved on change, removed when emptied; a text copy prints instead. */
-    function learnerField(key, label, attrs) {
+    /* An optional field of the learner's (name, NIP, ...): saved on change, removed when
+     * emptied; a text copy prints instead of the box. */
+    function learnerField(key) {
       var value = (record.learner || {})[key] || "";
-      attrs.type = "text";
-      attrs.id = "asah-learner-" + key;
+      var known = LEARNER_INPUTS[key] || {};
+      var attrs = { type: known.type || "text", id: "asah-learner-" + key };
+      Object.keys(known).forEach(function (k) { attrs[k] = known[k]; });
+      var label = t["learner_" + key] || key;
       var input = el("input", attrs);
       input.value = value;
       var printed = el("span", { "class": "asah-print-value", text: value });
@@ -71,7 +71,7 @@
           var learner = d.learner || {};
           if (text) learner[key] = text;
           else delete learner[key];
-          if (learner.name || learner.nip) d.learner = learner;
+          if (Object.keys(learner).length) d.learner = learner;
           else delete d.learner;
         });
       });
@@ -109,16 +109,16 @@
     }
 
     function summary() {
-      var done = data.lessons.filter(isDone).length;
+      var minutes = P.doneMinutes(data, record);
+      var hours = P.jp(data, minutes);  // null: the site does not count JP
+      var values = { done: num(data.lessons.filter(isDone).length),
+        total: num(data.lessons.length), jp: num(hours), minutes: num(minutes) };
+      var fields = data.learner_fields || [];
       return section(t.summary_title, [
-        el("p", { "class": "asah-progress__summary", text: P.fmt(t.summary, {
-          done: num(done), total: num(data.lessons.length),
-          jp: num(P.jp(data, P.doneMinutes(data, record)))
-        }) }),
-        el("p", { "class": "asah-learner__intro", text: t.learner_intro }),
-        learnerField("name", t.learner_name, { autocomplete: "name" }),
-        learnerField("nip", t.learner_nip, { inputmode: "numeric", autocomplete: "off" })
-      ]);
+        el("p", { "class": "asah-progress__summary",
+          text: fmt(hours === null ? t.summary_minutes : t.summary, values) }),
+        fields.length && el("p", { "class": "asah-learner__intro", text: t.learner_intro })
+      ].concat(fields.map(learnerField)));
     }
 
     function lessons() {
@@ -150,10 +150,10 @@
 
     function competencies() {
       var reached = P.reached(data, record);
-      var rows = data.competencies.filter(function (c) {
+      var rows = P.competencies(data).filter(function (c) {
         return reached.hasOwnProperty(c.id);
       }).map(function (c) {
-        return [link(c.url || "kompetensi/" + c.id + "/", c.name),
+        return [link(c.url, c.name),
           reached[c.id] ? num(reached[c.id]) : "—", num(P.maxLevel(data, c.id))];
       });
       return rows.length ? section(t.competencies_reached, [table("asah-competencies",
@@ -165,7 +165,7 @@
       return list.length ? section(t.paths, [el("ul", { "class": "asah-paths" },
         list.map(function (path) {
           var p = P.pathProgress(data, record, path);
-          var steps = P.fmt(t.steps_done, { done: num(p.done), total: num(p.total) });
+          var steps = fmt(t.steps_done, { done: num(p.done), total: num(p.total) });
           return el("li", {}, [
             el("p", { "class": "asah-paths__title" }, [link(path.url, path.title)]),
             el("p", { text: steps }),
@@ -279,7 +279,5 @@
     });
   }
 
-  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  A.ready(init);
 })();
