@@ -36,6 +36,7 @@ markdown_extensions:
 class BuildResult:
     root: Path
     warnings: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
     error: str | None = None
 
     @property
@@ -48,11 +49,15 @@ class BuildResult:
 
 class _Collect(logging.Handler):
     def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+        super().__init__(logging.INFO)
         self.messages: list[str] = []
+        self.infos: list[str] = []
         self.errors: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno < logging.WARNING:
+            self.infos.append(record.getMessage())
+            return
         self.messages.append(record.getMessage())
         if record.levelno >= logging.ERROR:
             self.errors.append(record.getMessage())
@@ -70,6 +75,8 @@ def build_tree(root: Path, strict: bool = False) -> BuildResult:
     result = BuildResult(root)
     handler = _Collect()
     logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.setLevel(logging.INFO)
     logger.addHandler(handler)
     try:
         config = load_config(str(root / "mkdocs.yml"), strict=strict)
@@ -82,7 +89,9 @@ def build_tree(root: Path, strict: bool = False) -> BuildResult:
         result.error = handler.errors[-1] if handler.errors else str(error)
     finally:
         logger.removeHandler(handler)
+        logger.setLevel(level)
     result.warnings = [m for m in handler.messages if m.startswith("asah")]
+    result.infos = [m for m in handler.infos if m.startswith("asah")]
     return result
 
 

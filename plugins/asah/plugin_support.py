@@ -16,6 +16,9 @@ from .session import ServeMemory
 # on_page_context priority for HTML put in after the search plugin indexed the page (facts
 # boxes, quizzes, lists of lessons): it is noise in search results and costs indexing time.
 AFTER_SEARCH = -100
+# on_files and on_nav priority: after plugins that change the files or the navigation (i18n
+# at -100, which makes a build per language), so Asah reads the files and nav of the build.
+READ_AFTER = -110
 _H1_START = re.compile(r"\s*<h1", re.IGNORECASE)
 _H1_END = re.compile(r"</h1>", re.IGNORECASE)
 

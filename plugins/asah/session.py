@@ -18,12 +18,14 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from .compat import language_folder, page_key
 from .core import frontmatter
 from .core.diagnostics import Reporter, Severity
 from .core.fragments import FragmentMarkdown
 from .core.rebuild import fingerprint
 from .site.catalogue import catalogue
 from .site.model import CourseSite
+from .site.pages import LISTED, GeneratedPage
 from .site.read import ReadCaches, read_site
 from .site.settings import Settings
 
@@ -32,11 +34,14 @@ _SESSIONS: dict[int, BuildSession] = {}
 
 
 def session(config: MkDocsConfig, memory: ServeMemory | None = None) -> BuildSession:
-    """The session of the build that `config` belongs to, made on the first call."""
+    """The session of the build that `config` belongs to. Plugins call it with their `memory`
+    in `on_config`, which starts a new session when the last one has been used: a plugin such
+    as mkdocs-static-i18n builds again with the same configuration."""
     found = _SESSIONS.get(id(config))
-    if found is None:
+    if found is None or (memory is not None and found.used):
+        if found is None:
+            weakref.finalize(config, _SESSIONS.pop, id(config), None)
         found = _SESSIONS[id(config)] = BuildSession(config, memory or ServeMemory())
-        weakref.finalize(config, _SESSIONS.pop, id(config), None)
     return found
 
 
@@ -87,24 +92,27 @@ class AfterSearch:
 class BuildSession:
     def __init__(self, config: MkDocsConfig, memory: ServeMemory) -> None:
         root = Path(config.config_file_path or ".").resolve().parent
+        docs = Path(config.docs_dir).resolve()
         self.config, self.memory = config, memory
         self.settings = Settings(
             root=root,
-            docs_dir=Path(config.docs_dir).resolve().relative_to(root).as_posix()
-            if Path(config.docs_dir).resolve().is_relative_to(root)
-            else config.docs_dir,
-            language=str(config.theme.get("language") or "en"),
+            docs_dir=docs.relative_to(root).as_posix() if docs.is_relative_to(root) else str(docs),
             site_name=config.site_name,
             site_url=config.site_url or "",
             use_directory_urls=config.use_directory_urls,
             features=set(),
         )
+        self.folder = ""  # where this build writes its pages (a language's folder, compat.py)
         self.reporter = Reporter()
         self.after_search = AfterSearch()
         self.site: CourseSite | None = None
         self._bodies: dict[str, frontmatter.BodyStart] = {}
         self._arranged = self._finished = False
         self._fragments: FragmentMarkdown | None = None
+
+    @property
+    def used(self) -> bool:
+        return self.site is not None
 
     def configure(self, feature: str, **settings: Any) -> None:
         """A plugin turns its feature on, with its settings (names of Settings fields)."""
@@ -118,15 +126,26 @@ class BuildSession:
     # -- the course site ---------------------------------------------------------------------
 
     def read(self, files: Files) -> CourseSite:
-        """The course site, read at the first plugin's `on_files`."""
+        """The course site, read at the first plugin's `on_files` (after other plugins changed
+        the files: see READ_AFTER)."""
         if self.site is None:
+            # the language may have been set by another plugin's on_config (i18n)
+            self.settings.language = str(self.config.theme.get("language") or "en")
+            self.folder = language_folder(self.config)
             sources = {
-                f.src_uri: f.content_string
+                page_key(f): f.content_string
                 for f in files.documentation_pages()
                 if f.generated_by is None
             }
             self._bodies = {src: frontmatter.body_start(text) for src, text in sources.items()}
             self.site = read_site(self.settings, sources, self.reporter, self.memory.caches)
+            if self.site.strings.missing:
+                language = self.site.strings.requested
+                log.info(
+                    f"no interface strings for language '{language}': Asah's pages are in English "
+                    f"(a translation is one file, plugins/asah/locales/{language}.yml: see "
+                    "docs/locales.md)"
+                )
             self.report()
         return self.site
 
@@ -134,24 +153,35 @@ class BuildSession:
         """Where the Markdown MkDocs hands to plugins starts in a page's file (for lines)."""
         return self._bodies.get(src)
 
+    def key(self, file: File) -> str:
+        """The course site's name for a page of the build."""
+        key = page_key(file)
+        if self.folder and file.generated_by is not None and key.startswith(self.folder):
+            return key[len(self.folder) :]  # one of Asah's pages of this language
+        return key
+
+    def generated(self, page: Page) -> GeneratedPage | None:
+        return self.site.pages.get(self.key(page.file)) if self.site else None
+
     def add_pages(self, files: Files, feature: str) -> None:
-        """Add the feature's generated pages to the build (listed in an explicit `nav`)."""
+        """Add the feature's generated pages to the build. In an automatic navigation MkDocs
+        lists the overview pages; an explicit `nav` gets them in `arrange`."""
         site = self.read(files)
+        automatic = self.config.nav is None
         for page in site.pages.values():
             if page.feature != feature:
                 continue
-            inclusion = InclusionLevel.UNDEFINED if page.listed else InclusionLevel.NOT_IN_NAV
+            listed = page.listed and automatic
+            inclusion = InclusionLevel.UNDEFINED if listed else InclusionLevel.NOT_IN_NAV
             intro = site.strings("quiz_page_intro") if page.kind == "quiz" else ""
-            content = page.markdown(intro)
-            files.append(
-                File.generated(self.config, page.src, content=content, inclusion=inclusion)
+            file = File.generated(
+                self.config,
+                self.folder + page.src,
+                content=page.markdown(intro),
+                inclusion=inclusion,
             )
-            if (
-                page.listed
-                and self.config.nav is not None
-                and not _mentions(self.config.nav, page.src)
-            ):
-                self.config.nav.append({page.title: page.src})
+            file.generated_by = f"asah/{feature}"
+            files.append(file)
 
     def arrange(self, nav: Navigation, files: Files) -> CourseSite:
         """Once the navigation is known: lessons in its order, named by it, with the URLs
@@ -159,13 +189,33 @@ class BuildSession:
         site = self.read(files)
         if not self._arranged:
             self._arranged = True
-            site.urls.update({f.src_uri: f.url for f in files.documentation_pages()})
-            titles = {p.file.src_uri: p.title for p in nav.pages if p.title}
-            site.arrange([p.file.src_uri for p in nav.pages], titles)
-            _name_generated_sections(nav.items, site)
+            site.urls.update({self.key(f): f.url for f in files.documentation_pages()})
+            titles = {self.key(p.file): p.title for p in nav.pages if p.title}
+            site.arrange([self.key(p.file) for p in nav.pages], titles)
+            if self.config.nav is None:
+                _name_generated_sections(nav.items, site, self)
+            else:
+                self._list_generated(nav, files, site)
             if self.memory.dirty:
                 self._refresh_dirty(files, site)
         return site
+
+    def _list_generated(self, nav: Navigation, files: Files, site: CourseSite) -> None:
+        """Add the overview pages to an explicit navigation, after what the author listed,
+        unless the author listed them."""
+        present = {self.key(p.file) for p in nav.pages}
+        listed = [p for p in site.pages.values() if p.listed and p.src not in present]
+        listed.sort(key=lambda p: LISTED.index(p.kind))
+        for generated in listed:
+            file = files.get_file_from_path(self.folder + generated.src)
+            page = file.page if file is not None else None
+            if page is None:
+                continue
+            page.title = generated.title
+            if nav.pages:
+                nav.pages[-1].next_page, page.previous_page = page, nav.pages[-1]
+            nav.items.append(page)
+            nav.pages.append(page)
 
     def _refresh_dirty(self, files: Files, site: CourseSite) -> None:
         """Remove the output of pages whose inputs (beyond their own file) changed since the
@@ -178,7 +228,7 @@ class BuildSession:
             else {src for src, value in current.items() if previous.get(src) != value}
         )
         for src in changed:
-            file = files.get_file_from_path(src)
+            file = files.get_file_from_path(self.folder + src) or files.get_file_from_path(src)
             if file is not None and Path(file.abs_dest_path).is_file():
                 Path(file.abs_dest_path).unlink()
 
@@ -211,7 +261,7 @@ class BuildSession:
         name = self.settings.catalogue
         if not name:
             return
-        target = Path(self.config.site_dir) / name
+        target = Path(self.config.site_dir) / self.folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         # compact: the C encoder (indent falls back to Python, 3× slower), 20 % smaller
         text = json.dumps(catalogue(self.site), ensure_ascii=False, separators=(",", ":"))
@@ -240,29 +290,16 @@ def site_inputs(site: CourseSite) -> dict[str, Any]:
     return result
 
 
-def _mentions(nav: object, path: str) -> bool:
-    """Whether an explicit `nav` (nested lists and mappings) already lists `path`."""
-    if isinstance(nav, str):
-        return nav.strip("/") == path
-    if isinstance(nav, dict):
-        return any(_mentions(value, path) for value in nav.values())
-    if isinstance(nav, list):
-        return any(_mentions(item, path) for item in nav)
-    return False
-
-
-def _name_generated_sections(items: list[Any], site: CourseSite) -> None:
+def _name_generated_sections(items: list[Any], site: CourseSite, build: BuildSession) -> None:
     """An automatic nav names a folder after its name (`Kompetensi`, `Self assessment`): give
     the sections of Asah's pages their titles in the site's language instead."""
     for item in items:
         if isinstance(item, Section):
-            index = next(
-                (c for c in item.children if isinstance(c, Page) and c.file.src_uri in site.pages),
-                None,
-            )
-            if index is not None and index.file.src_uri.endswith("/index.md"):
-                item.title = site.pages[index.file.src_uri].title
-            _name_generated_sections(item.children, site)
+            for child in item.children:
+                generated = build.generated(child) if isinstance(child, Page) else None
+                if generated is not None and generated.listed:
+                    item.title = child.title = generated.title
+            _name_generated_sections(item.children, site, build)
 
 
 def _merge_dirty_search_index(config: MkDocsConfig) -> None:

@@ -82,7 +82,9 @@ def load_mkdocs_yml(path: Path) -> dict[str, Any]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise ConfigError(f"{where}: YAML syntax error: {getattr(error, 'problem', error)}") from None
+        raise ConfigError(
+            f"{where}: YAML syntax error: {getattr(error, 'problem', error)}"
+        ) from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of settings")
     parent = data.pop("INHERIT", None)
@@ -183,7 +185,9 @@ def _apply(settings: Settings, plugin: str, options: dict[str, Any], problems: l
 def _pages(folder: Path, exclude_docs: Any) -> list[str]:
     patterns = [*DEFAULT_EXCLUDES]
     if isinstance(exclude_docs, str):
-        patterns += [p.strip() for p in exclude_docs.splitlines() if p.strip() and not p.startswith("#")]
+        patterns += [
+            p.strip() for p in exclude_docs.splitlines() if p.strip() and not p.startswith("#")
+        ]
     pages = []
     for path in folder.rglob("*"):
         if path.suffix.lower() not in MARKDOWN or not path.is_file():
@@ -205,7 +209,9 @@ def _excluded(src: str, patterns: list[str]) -> bool:
         if anchored:
             hit = fnmatch.fnmatch(src, pattern) or fnmatch.fnmatch(src, pattern + "/*")
         else:
-            hit = any(fnmatch.fnmatch(part, pattern) for part in parts) or fnmatch.fnmatch(src, pattern)
+            hit = any(fnmatch.fnmatch(part, pattern) for part in parts) or fnmatch.fnmatch(
+                src, pattern
+            )
         if hit:
             return not negate
     return False

@@ -15,7 +15,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .. import theme
 from ..core.urls import Links
-from ..plugin_support import AFTER_SEARCH, ServeState, after_heading, watch_folder
+from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, after_heading, watch_folder
 from ..session import session
 from .config import CompetenciesConfig
 from .render import Renderer
@@ -52,6 +52,7 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         self.keep_compiled_templates(env)
         return env
 
+    @event_priority(READ_AFTER)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -63,6 +64,7 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
             theme.install(config, files, "fixes")
         return files
 
+    @event_priority(READ_AFTER)
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:
         if self.config.enabled:
             session(config).arrange(nav, files)
@@ -84,8 +86,8 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         if not self.config.enabled:
             return None
         build = session(config)
-        site, src, links = build.site, page.file.src_uri, Links(page.url)
-        generated = site.pages.get(src)
+        site, src, links = build.site, build.key(page.file), Links(page.url)
+        generated = build.generated(page)
         if generated is not None and generated.kind == "framework":
             return self.renderer.framework(site, links)
         if generated is not None and generated.kind == "competency":

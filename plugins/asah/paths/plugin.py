@@ -13,7 +13,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .. import theme
 from ..core.urls import Links
-from ..plugin_support import AFTER_SEARCH, ServeState, watch_folder
+from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, watch_folder
 from ..session import session
 from .config import PathsConfig
 from .render import PathsRenderer
@@ -47,6 +47,7 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
             watch_folder(server, session(config).settings.root / self.config.paths_file)
         return server
 
+    @event_priority(READ_AFTER)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -56,6 +57,7 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
         theme.install(config, files, FEATURE)
         return files
 
+    @event_priority(READ_AFTER)
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:
         if self.config.enabled:
             session(config).arrange(nav, files)
@@ -66,8 +68,8 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
         if not self.config.enabled:
             return None
         build = session(config)
-        site, src, links = build.site, page.file.src_uri, Links(page.url)
-        generated = site.pages.get(src)
+        site, src, links = build.site, build.key(page.file), Links(page.url)
+        generated = build.generated(page)
         if generated is None:
             if src not in site.course.lessons:
                 return None

@@ -100,7 +100,11 @@ class QuizPreprocessor(Preprocessor):
             else:
                 line = self.stash(renderer.error(placed.error))
             blank = block.prefix.rstrip()
-            out.extend([blank, block.prefix + line, blank])
+            # a blank line before it when text of its own container precedes it, not after a
+            # container's first line (`=== "Tab"` must be followed by its content)
+            if out and out[-1].strip(" >") and out[-1].startswith(block.prefix):
+                out.append(blank)
+            out.extend([block.prefix + line, blank])
         out.extend(lines[position:])
         self.extension.report(reporter)
         return out
@@ -129,10 +133,11 @@ class DeferredSlot(BlockProcessor):
     on it (a paragraph would go through all of them) and nothing is stashed."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        return block.startswith("asahquiz") and _WORD.fullmatch(block) is not None
+        # inside a block quote the word comes with the blank lines around it
+        return "asahquiz" in block and _WORD.fullmatch(block.strip()) is not None
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        etree.SubElement(parent, "div", {"data-asah-deferred": blocks.pop(0)})
+        etree.SubElement(parent, "div", {"data-asah-deferred": blocks.pop(0).strip()})
 
 
 class QuizExtension(Extension):

@@ -13,7 +13,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .. import theme
-from ..plugin_support import AFTER_SEARCH, ServeState, watch_folder
+from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, watch_folder
 from ..session import session
 from .config import QuizConfig
 from .extension import PageContext, QuizExtension, deferred_slot
@@ -46,6 +46,7 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
             watch_folder(server, session(config).settings.root / self.config.banks_dir)
         return server
 
+    @event_priority(READ_AFTER)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -71,12 +72,13 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
         if not self.config.enabled:
             return None
         build = session(config)
-        body = build.body_start(page.file.src_uri)
+        key = build.key(page.file)
+        body = build.body_start(key)
         settings = self.extension.settings
         settings.deferred, settings.deferred_at = {}, {}
         settings.page = PageContext(
             path=f"{build.settings.docs_dir}/{page.file.src_uri}",
-            page_id=page.file.src_uri,
+            page_id=key,
             line_offset=body.offset_for(markdown) if body else 0,  # generated pages: 0
         )
         return None

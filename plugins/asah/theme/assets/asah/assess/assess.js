@@ -22,7 +22,7 @@
     var read = P.read(root);
     var data = read.data;
     var t = read.t;
-    var levelCount = topLevel(data.framework);
+    var highestLevel = topLevel(data.framework || {});
     var paths = data.paths || [];
     var saved = S.read(data.site).assessment || {};
     var current = saved.current || {};
@@ -32,7 +32,9 @@
     root.classList.add("asah-assess");
 
     /* The framework's groups that have competencies, in framework order. */
-    var groups = data.framework.groups.filter(function (g) { return g.competencies.length; });
+    var groups = ((data.framework || {}).groups || []).filter(function (g) {
+      return g.competencies.length;
+    });
 
     /* A labelled select of levels 0 up to the framework's highest; selects[prefix + id]
      * keeps it for reading back. */
@@ -40,7 +42,7 @@
     function levelField(prefix, c, value) {
       var id = "asah-" + prefix + "-" + c.id;
       var select = el("select", { id: id });
-      for (var n = 0; n <= levelCount; n++) {
+      for (var n = 0; n <= highestLevel; n++) {
         select.appendChild(el("option", { value: String(n),
           text: n ? fmt(t.level_n, { n: num(n) }) : t.level_none }));
       }
@@ -104,7 +106,7 @@
     }
 
     function bar(gap) {
-      var scale = Math.max(levelCount, gap.target);
+      var scale = Math.max(highestLevel, gap.target);
       var box = el("span", { "class": "asah-bar", "aria-hidden": "true" }, [
         el("span", { "class": "asah-bar__current" }), el("span", { "class": "asah-bar__gap" })]);
       box.firstChild.style.width = (gap.current / scale) * 100 + "%";

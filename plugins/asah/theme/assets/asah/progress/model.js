@@ -33,7 +33,7 @@
   /* The framework's competencies in framework order, each with its group's name. */
   function competencies(data) {
     var list = [];
-    data.framework.groups.forEach(function (group) {
+    ((data.framework || {}).groups || []).forEach(function (group) {
       group.competencies.forEach(function (c) {
         list.push({ id: c.id, code: c.code, name: c.name, url: c.url, group: group.name });
       });

@@ -1,0 +1,103 @@
+/* Asah question types: the registry each type module adds itself to, and what several types
+ * share. A type is AsahQuizTypes[<type>] = {
+ *   read(li) → the answer as stored (docs/storage.md), null when nothing is given;
+ *   write(li, answer) → show a stored answer again;
+ *   score(q, answer, language) → share of the points 0..1, null when not answered; pure (no
+ *     DOM), the same as quiz/types/<type>.py (tests/fixtures/shared/scoring.json);
+ *   reset(li, q)? → a fresh start (shuffle, hide feedback); controls are cleared by quiz.js;
+ *   show(li, q, answer, t)? → feedback per option or item once checked (t: the quiz strings);
+ *   click(li, button, t)? → a button of the question was pressed; returns a status message }.
+ * `q` is the question's data from the page. Sorted first in the quiz bundle (file name). */
+(function (root) {
+  "use strict";
+  if (root.AsahQuizCore) return;
+  root.AsahQuizTypes = root.AsahQuizTypes || {};
+
+  function all(scope, selector) {
+    return root.Asah.all(scope, selector);
+  }
+
+  /* An answer as it is compared: accents and case ignored, spaces trimmed and collapsed (the
+   * same as `normalise` in quiz/types/base.py). */
+  function norm(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase().trim().replace(/\s+/g, " ");
+  }
+
+  function shuffle(list) {
+    for (var i = list.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var t = list[i]; list[i] = list[j]; list[j] = t;
+    }
+    return list;
+  }
+
+  function isBlank(text) {
+    return text === null || text === undefined || !String(text).trim();
+  }
+
+  /* A list of picks with nothing picked (match, category). */
+  function nonePicked(answer) {
+    return !answer || !answer.length || answer.every(function (a) {
+      return a === "" || a === null || a === undefined;
+    });
+  }
+
+  /* Options (single, multiple, truefalse): radio buttons or checkboxes. */
+  var options = {
+    checked: function (li) {
+      return all(li, "input:checked").map(function (i) { return i.value; });
+    },
+    write: function (li, answer) {
+      var wanted = [].concat(answer).map(String);
+      all(li, "input").forEach(function (i) { i.checked = wanted.indexOf(i.value) >= 0; });
+    },
+    reset: function (li, q) {
+      all(li, ".asah-option__feedback").forEach(function (f) { f.hidden = true; });
+      if (!q.shuffle) return;
+      var list = li.querySelector(".asah-options");
+      shuffle(all(list, ".asah-option")).forEach(function (o) { list.appendChild(o); });
+    },
+    /* the feedback of the options the learner chose */
+    show: function (li) {
+      all(li, ".asah-option").forEach(function (o) {
+        var feedback = o.querySelector(".asah-option__feedback");
+        if (feedback) feedback.hidden = !o.querySelector("input").checked;
+      });
+    }
+  };
+
+  /* The one text box of text and number questions. */
+  var textBox = {
+    read: function (li) {
+      var value = li.querySelector(".asah-answer input").value;
+      return value.trim() ? value : null;
+    },
+    write: function (li, answer) {
+      li.querySelector(".asah-answer input").value = answer;
+    }
+  };
+
+  /* Selects whose `attribute` holds the index the pick is kept at in the answer, whatever
+   * order they are shown in (match, category). */
+  function readPicks(li, attribute) {
+    var picks = [];
+    all(li, "[" + attribute + "]").forEach(function (select) {
+      picks[+select.getAttribute(attribute)] = select.value;
+    });
+    for (var i = 0; i < picks.length; i++) picks[i] = picks[i] || "";
+    return nonePicked(picks) ? null : picks;
+  }
+
+  function writePicks(li, attribute, answer) {
+    all(li, "[" + attribute + "]").forEach(function (select) {
+      var pick = answer[+select.getAttribute(attribute)];
+      select.value = pick === null || pick === undefined ? "" : String(pick);
+    });
+  }
+
+  root.AsahQuizCore = {
+    all: all, norm: norm, shuffle: shuffle, isBlank: isBlank, nonePicked: nonePicked,
+    options: options, textBox: textBox, readPicks: readPicks, writePicks: writePicks
+  };
+})(typeof window !== "undefined" ? window : globalThis);

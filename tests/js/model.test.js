@@ -1,0 +1,233 @@
+/* progress/model.js: the learner model the progress and self-assessment apps show. */
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert");
+const { load, fixture, plain } = require("./load.js");
+
+/* The model with a stub store holding `stored` (a copy is read each time, as localStorage). */
+function model(stored) {
+  const store = {
+    reads: 0,
+    read() {
+      store.reads += 1;
+      return JSON.parse(JSON.stringify(stored || { version: 1, quizzes: {}, lessons: {} }));
+    }
+  };
+  const context = load(["progress/record.js", "progress/model.js"], { AsahStore: store });
+  return { P: context.AsahProgress, store };
+}
+
+function lesson(path, competencies, extra) {
+  return Object.assign({ path, url: path.replace(/\.md$/, "/"), title: path, minutes: 45,
+    jp: 1, competencies, prerequisites: [], quizzes: [] }, extra);
+}
+
+function course(lessons, extra) {
+  return Object.assign({
+    format: "asah-course", version: 1, title: "Kursus", language: "id", site: "kursus",
+    minutes_per_jp: 45, lessons, banks: [], paths: [],
+    framework: { name: "F", levels: { 1: "Dasar", 2: "Menengah", 3: "Mahir" }, groups: [
+      { id: "g1", name: "Teknis", competencies: [
+        { id: "a", code: "A", name: "Kompetensi A", url: "kompetensi/a/" },
+        { id: "b", code: "B", name: "Kompetensi B", url: "kompetensi/b/" }
+      ] },
+      { id: "g2", name: "Sosial", competencies: [
+        { id: "c", code: "C", name: "Kompetensi C", url: "kompetensi/c/" }
+      ] }
+    ] },
+    learner_fields: ["name", "nip"]
+  }, extra);
+}
+
+function record(lessons, quizzes, extra) {
+  return Object.assign({ version: 1, lessons: lessons || {}, quizzes: quizzes || {} }, extra);
+}
+
+const done = (date) => ({ done: true, date: date || "2026-01-01T00:00:00.000Z" });
+
+test("recommend orders lessons as the build orders a generated path", async (t) => {
+  const { P } = model();
+  for (const c of fixture("recommend.json").cases) {
+    await t.test(c.name, () => {
+      const data = course(c.lessons.map((l) => lesson(l.path, l.competencies,
+        { prerequisites: l.prerequisites })));
+      const got = P.recommend(data, c.current, c.target).map((l) => l.path);
+      assert.deepStrictEqual(plain(got), c.expected);
+    });
+  }
+});
+
+test("recommend returns the lesson objects of the data", () => {
+  const { P } = model();
+  const data = course([lesson("x.md", [{ id: "a", level: 1 }])]);
+  assert.strictEqual(P.recommend(data, {}, { a: 1 })[0], data.lessons[0]);
+});
+
+test("reached: levels no lesson builds are passed over", () => {
+  const { P } = model();
+  const data = course([lesson("a1.md", [{ id: "a", level: 1 }]), lesson("a3.md", [{ id: "a", level: 3 }])]);
+  assert.deepStrictEqual(plain(P.reached(data, record())), { a: 0 });
+  assert.deepStrictEqual(plain(P.reached(data, record({ "a1.md": done() }))), { a: 1 });
+  assert.deepStrictEqual(plain(P.reached(data, record({ "a1.md": done(), "a3.md": done() }))), { a: 3 });
+  // a higher level alone does not count while a lower one is missing
+  assert.deepStrictEqual(plain(P.reached(data, record({ "a3.md": done() }))), { a: 0 });
+});
+
+test("reached: every lesson of a level, and its quizzes passed", () => {
+  const { P } = model();
+  const data = course([
+    lesson("one.md", [{ id: "a", level: 1 }], { quizzes: ["one.md#1"] }),
+    lesson("two.md", [{ id: "a", level: 1 }, { id: "b", level: 2 }])
+  ]);
+  const both = { "one.md": done(), "two.md": done() };
+  assert.deepStrictEqual(plain(P.reached(data, record(both))), { a: 0, b: 2 });
+  assert.deepStrictEqual(plain(P.reached(data, record(both, { "one.md#1": { passed: false } }))),
+    { a: 0, b: 2 });
+  assert.deepStrictEqual(plain(P.reached(data, record(both, { "one.md#1": { passed: true } }))),
+    { a: 1, b: 2 });
+});
+
+test("reached: levels compare as numbers; lessons without a level count for nothing", () => {
+  const { P } = model();
+  const data = course([
+    lesson("two.md", [{ id: "a", level: 2 }]),
+    lesson("ten.md", [{ id: "a", level: 10 }]),
+    lesson("none.md", [{ id: "b", level: null }])
+  ]);
+  assert.deepStrictEqual(plain(P.reached(data, record({ "two.md": done() }))), { a: 2 });
+  assert.strictEqual(P.maxLevel(data, "a"), 10);
+  assert.strictEqual(P.maxLevel(data, "b"), 0);
+});
+
+test("merge: same date rules, and merging twice is merging once", () => {
+  const { P } = model();
+  const mine = record(
+    { "a.md": done("2026-03-01T00:00:00Z"), "b.md": done("2026-01-01T00:00:00Z") },
+    { q: { attempts: 2, best: 50, passed: false, last: { date: "2026-03-01T00:00:00Z", score: 50 } } },
+    { assessment: { date: "2026-01-01T00:00:00Z", current: { a: 1 } }, lastPath: "mine" }
+  );
+  const theirs = {
+    lessons: { "a.md": done("2026-02-01T00:00:00Z"), "b.md": done("2026-02-01T00:00:00Z"),
+      "c.md": done("2026-02-02T00:00:00Z"), "d.md": { done: false } },
+    quizzes: { q: { attempts: 1, best: 80, passed: true, last: { date: "2026-02-01T00:00:00Z", score: 80 } },
+      r: { attempts: 1, best: 10, passed: false } },
+    assessment: { date: "2026-02-01T00:00:00Z", current: { a: 2 } },
+    lastPath: "theirs"
+  };
+  const once = plain(P.merge(plain(mine), plain(theirs)));
+  const twice = plain(P.merge(P.merge(plain(mine), plain(theirs)), plain(theirs)));
+  assert.deepStrictEqual(twice, once);
+  assert.strictEqual(once.lessons["a.md"].date, "2026-02-01T00:00:00Z");  // earliest kept
+  assert.strictEqual(once.lessons["b.md"].date, "2026-01-01T00:00:00Z");
+  assert.ok(once.lessons["c.md"].done);
+  assert.ok(!("d.md" in once.lessons));  // not done there: nothing to merge
+  assert.deepStrictEqual([once.quizzes.q.attempts, once.quizzes.q.best, once.quizzes.q.passed], [2, 80, true]);
+  assert.strictEqual(once.quizzes.q.last.score, 50);  // the newer last attempt
+  assert.strictEqual(once.quizzes.r.best, 10);
+  assert.deepStrictEqual(once.assessment.current, { a: 2 });  // the newer self-assessment
+  assert.strictEqual(once.lastPath, "mine");
+});
+
+test("pathProgress: steps done and the next step with its title and URL", () => {
+  const { P } = model();
+  const data = course([lesson("l1.md", []), lesson("l2.md", [])],
+    { banks: [{ id: "akhir", title: "Evaluasi akhir", url: "kuis/akhir/" }] });
+  const path = { id: "p", steps: [{ kind: "lesson", ref: "l1.md" }, { kind: "quiz", ref: "akhir" },
+    { kind: "lesson", ref: "l2.md" }] };
+  const first = plain(P.pathProgress(data, record({ "l1.md": done() }), path));
+  assert.deepStrictEqual([first.done, first.total], [1, 3]);
+  assert.deepStrictEqual(first.next, { kind: "quiz", ref: "akhir" });
+  assert.deepStrictEqual(first.nextInfo, { title: "Evaluasi akhir", url: "kuis/akhir/" });
+  const all = plain(P.pathProgress(data, record({ "l1.md": done(), "l2.md": done() },
+    { akhir: { passed: true } }), path));
+  assert.deepStrictEqual([all.done, all.next, all.nextInfo], [3, null, null]);
+});
+
+test("gaps: competencies below target, in framework order, with names", () => {
+  const { P } = model();
+  const data = course([]);
+  const gaps = plain(P.gaps(data, { a: 1, c: 3 }, { c: 4, a: 3, b: 1 }));
+  assert.deepStrictEqual(gaps, [
+    { id: "a", name: "Kompetensi A", current: 1, target: 3, gap: 2 },
+    { id: "b", name: "Kompetensi B", current: 0, target: 1, gap: 1 },
+    { id: "c", name: "Kompetensi C", current: 3, target: 4, gap: 1 }
+  ]);
+  assert.deepStrictEqual(plain(P.gaps(data, { a: 2 }, { a: 2 })), []);
+});
+
+test("pathTarget: the path's target, else the levels its lessons build", () => {
+  const { P } = model();
+  const data = course([], { paths: [
+    { id: "set", target: [{ id: "a", level: 2 }], competencies: [{ id: "a", level: 3 }], steps: [] },
+    { id: "built", target: [], competencies: [{ id: "b", level: 1 }, { id: "c", level: null }], steps: [] }
+  ] });
+  assert.deepStrictEqual(plain(P.pathTarget(data, "set")), { a: 2 });
+  assert.deepStrictEqual(plain(P.pathTarget(data, "built")), { b: 1 });
+  assert.deepStrictEqual(plain(P.pathTarget(data, "unknown")), {});
+});
+
+test("jp: minutes over minutes_per_jp, one decimal; null when the site counts no JP", () => {
+  const { P } = model();
+  assert.strictEqual(P.jp(course([]), 90), 2);
+  assert.strictEqual(P.jp(course([]), 100), 2.2);
+  assert.strictEqual(P.jp(course([], { minutes_per_jp: null }), 90), null);
+  const data = course([lesson("a.md", [], { minutes: 30 }), lesson("b.md", [], { minutes: 60 })]);
+  assert.strictEqual(P.doneMinutes(data, record({ "b.md": done() })), 60);
+});
+
+test("exportRecord: the file format, JP or null, and the learner only when filled in", () => {
+  const { P } = model();
+  const data = course([lesson("a.md", [], { minutes: 90 })]);
+  const mine = record({ "a.md": done() }, {}, { learner: { unit: "Biro Umum" }, lastPath: "p" });
+  const file = JSON.parse(P.exportRecord(data, mine));
+  assert.deepStrictEqual([file.format, file.version, file.site, file.course, file.jp],
+    ["asah-progress", 1, "kursus", "Kursus", 2]);
+  assert.deepStrictEqual(file.learner, { unit: "Biro Umum" });
+  assert.strictEqual(file.records.lastPath, "p");
+  assert.ok(file.records.lessons["a.md"].done);
+  const noJp = JSON.parse(P.exportRecord(course([], { minutes_per_jp: null }), record({}, {},
+    { learner: { name: "  " } })));
+  assert.strictEqual(noJp.jp, null);
+  assert.ok(!("learner" in noJp));
+});
+
+test("importRecord refuses what is not this site's progress file and reads no record", () => {
+  const { P, store } = model();
+  const data = course([]);
+  const refused = {
+    "{broken": "error_not_json",
+    '{"format": "lain"}': "error_format",
+    '{"format": "asah-progress", "version": 1, "site": "kursus"}': "error_format",
+    '{"format": "asah-progress", "version": 2, "site": "kursus", "records": {}}': "error_version",
+    '{"format": "asah-progress", "version": 1, "site": "kursus-lain", "records": {}}': "error_other_site"
+  };
+  for (const [text, error] of Object.entries(refused)) {
+    assert.deepStrictEqual(plain(P.importRecord(data, text)), { ok: false, error }, text);
+  }
+  assert.strictEqual(store.reads, 0);
+});
+
+test("importRecord merges into the stored record; the learner's fields only when none are set", () => {
+  const stored = record({ "a.md": done("2026-03-01T00:00:00Z") }, {}, { learner: { nip: "1987" } });
+  const { P } = model(stored);
+  const data = course([]);
+  const file = JSON.stringify({ format: "asah-progress", version: 1, site: "kursus",
+    learner: { name: "Sari", position: "Analis" },
+    records: { lessons: { "a.md": done("2026-01-01T00:00:00Z"), "b.md": done() }, quizzes: {} } });
+  const result = plain(P.importRecord(data, file));
+  assert.strictEqual(result.ok, true);
+  assert.deepStrictEqual(Object.keys(result.record.lessons).sort(), ["a.md", "b.md"]);
+  assert.strictEqual(result.record.lessons["a.md"].date, "2026-01-01T00:00:00Z");
+  assert.deepStrictEqual(result.record.learner, { nip: "1987" });
+  const fresh = model(record()).P;
+  assert.deepStrictEqual(plain(fresh.importRecord(data, file)).record.learner,
+    { name: "Sari", position: "Analis" });
+});
+
+test("competencies: the framework's, in order, with group and URL", () => {
+  const { P } = model();
+  const list = plain(P.competencies(course([])));
+  assert.deepStrictEqual(list.map((c) => [c.id, c.group, c.url]), [
+    ["a", "Teknis", "kompetensi/a/"], ["b", "Teknis", "kompetensi/b/"], ["c", "Sosial", "kompetensi/c/"]
+  ]);
+});
