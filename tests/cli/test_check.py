@@ -25,17 +25,23 @@ groups:
 BROKEN = {
     "mkdocs.yml": CONFIG,
     "site_config/competencies.yml": FRAMEWORK + "      - {id: x, nmae: X}\n",
-    "site_config/paths.yml": "paths:\n  - id: p\n    title: P\n    steps: [a.md, c.md, {quiz: akhirr}]\n",
-    "quizzes/akhir.yml": "questions:\n  - id: q\n    type: truefalse\n    prompt: P\n    answer: ya\n",
+    "site_config/paths.yml": (
+        "paths:\n  - id: p\n    title: P\n    steps: [a.md, c.md, {quiz: akhirr}]\n"
+    ),
+    "quizzes/akhir.yml": (
+        "questions:\n  - id: q\n    type: truefalse\n    prompt: P\n    answer: ya\n"
+    ),
     "content/index.md": "# Beranda\n",
     "content/a.md": (
-        "---\ncompetencies:\n  kemanan-informasi: 2\nduration: sebentar\nprerequisites: [z.md]\n---\n"
+        "---\ncompetencies:\n  kemanan-informasi: 2\nduration: sebentar\n"
+        "prerequisites: [z.md]\n---\n"
         '# A\n\n!!! question "Latihan"\n    /// quiz | akhir\n    draw: 5\n    ///\n\n'
         "/// kuis | akhir\n///\n"
     ),
     "content/b.md": (
         '---\ncompetencies: {integritas: 7}\n---\n# B\n\n=== "Tab"\n    /// quiz\n'
-        "    questions:\n      - id: a\n        type: fill\n        prompt: Hari [[Senin]] dan [[Selasa\n"
+        "    questions:\n      - id: a\n        type: fill\n"
+        "        prompt: Hari [[Senin]] dan [[Selasa\n"
         "    ///\n\n/// quiz | tidak-ada\n"
     ),
 }
@@ -115,7 +121,8 @@ def test_settings_of_the_plugins_are_read_and_checked(tmp_path: Path):
         {
             "mkdocs.yml": "INHERIT: base.yml\n",
             "base.yml": config
-            + "markdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n",
+            + "markdown_extensions:\n  - pymdownx.emoji:\n"
+            + "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n",
             "soal/uji.yml": "questions:\n  - {id: q, type: truefalse, prompt: P, answer: maybe}\n",
             "content/index.md": "# Beranda\n",
         },

@@ -1,19 +1,24 @@
 """Learning paths: generation order, prerequisites, reachability and every message."""
 
+import json
 import textwrap
+
+import pytest
 
 from asah.core.diagnostics import Reporter
 from asah.course import framework
 from asah.course.course import Course, check_prerequisites
-from asah.course.lessons import read_page
-from asah.course.paths import lesson_order, read_paths
+from asah.course.lessons import Lesson, read_page
+from asah.course.paths import lesson_order, read_paths, recommended
+from tests.conftest import ROOT
 
 ASN = framework.load_built_in("asn")
 PATH = "site_config/paths.yml"
 
 
-def course(**lessons: tuple[dict, list[str]]) -> Course:
-    """Lessons by name: ({competency: level}, [prerequisite names]); order = navigation order."""
+def course(cycles: int = 0, **lessons: tuple[dict, list[str]]) -> Course:
+    """Lessons by name: ({competency: level}, [prerequisite names]); order = navigation order.
+    The lessons must read without a problem, but for the `cycles` prerequisite cycles asked for."""
     result, reporter = Course(framework=ASN), Reporter()
     for name, (competencies, prerequisites) in lessons.items():
         comps = "".join(f"  {c}: {level}\n" for c, level in competencies.items())
@@ -27,7 +32,8 @@ def course(**lessons: tuple[dict, list[str]]) -> Course:
             f"{name}.md", f"content/{name}.md", source, ASN, 45, reporter
         ).lesson
     check_prerequisites(result, set(result.lessons), "content", reporter)
-    assert reporter.messages() == [] or "cycle" in reporter.messages()[0]
+    messages = reporter.messages()
+    assert len(messages) == cycles and all("prerequisite cycle" in m for m in messages)
     return result
 
 
@@ -71,7 +77,7 @@ def test_ties_are_broken_by_navigation_order():
 
 
 def test_cycles_are_named():
-    cyclic = course(x=({"integritas": 1}, ["y"]), y=({"integritas": 1}, ["x"]))
+    cyclic = course(1, x=({"integritas": 1}, ["y"]), y=({"integritas": 1}, ["x"]))
     found, messages = paths(
         "paths:\n  - id: p\n    title: P\n    target: {integritas: 1}\n", cyclic
     )
@@ -166,3 +172,19 @@ def test_yaml_syntax_error_is_fatal():
         f"{PATH}:3: YAML syntax error: expected ',' or ']', but got '<stream end>'"
     ]
     assert reporter.fatal_problems
+
+
+SHARED = json.loads((ROOT / "tests" / "fixtures" / "shared" / "recommend.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", SHARED["cases"], ids=lambda c: c["name"])
+def test_recommended_order_is_the_browsers(case):
+    """The same cases run against progress/model.js `recommend` (tests/js/model.test.js)."""
+    shared = Course(framework=ASN)
+    for lesson in case["lessons"]:
+        shared.lessons[lesson["path"]] = Lesson(
+            path=lesson["path"],
+            competencies={c["id"]: c["level"] for c in lesson["competencies"]},
+            prerequisites=lesson["prerequisites"],
+        )
+    assert recommended(shared, case["target"], case["current"]) == case["expected"]

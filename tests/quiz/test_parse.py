@@ -181,7 +181,8 @@ def q(body: str) -> str:
         ),
         (
             q(
-                "id: a\ntype: single\nprompt: P\noptions:\n  - {text: yes, correct: true}\n  - {text: no}"
+                "id: a\ntype: single\nprompt: P\noptions:\n"
+                "  - {text: yes, correct: true}\n  - {text: no}"
             ),
             [
                 f"{PATH}:6: 'text' must be text, got true (YAML reads yes/no/true/false without "
