@@ -108,7 +108,7 @@ def test_i18n_builds_each_language_with_its_own_pages(tmp_path: Path, order: str
     # the Indonesian build: its own pages under id/, in Indonesian, with the same lesson ids
     indonesian = (result.site / "id" / "cleaning" / "index.html").read_text("utf-8")
     assert "Membersihkan" in indonesian and "Kompetensi</dt>" in indonesian
-    assert 'href="../kompetensi/data-cleaning/#level-2"' in indonesian
+    assert 'href="../../id/kompetensi/data-cleaning/#level-2"' in indonesian
     assert 'data-asah-done="cleaning.md"' in indonesian
     assert (result.site / "id" / "kemajuan" / "index.html").exists()
     data = json.loads((result.site / "id" / "course.json").read_text("utf-8"))

@@ -98,12 +98,12 @@ def test_competency_pages_and_matrix(course):
     assert "<h1" in overview and "Kerangka Kompetensi" in overview
     # integritas has one lesson at level 1; keamanan-informasi one at 1 and one at 2
     assert (
-        'href="integritas/#level-1" aria-label="Integritas, Level 1: 1 pelajaran">1</a>'
+        'href="../kompetensi/integritas/#level-1" aria-label="Integritas, Level 1: 1 pelajaran">1</a>'
     ) in overview
     assert overview.count('class="asah-cell asah-gap"') == 10 * 5 - 3
     # competencies with no lesson at all are listed as gaps
     assert (
-        '<li><a href="komunikasi/" data-asah-competency="komunikasi">Komunikasi</a></li>'
+        '<li><a href="../kompetensi/komunikasi/" data-asah-competency="komunikasi">Komunikasi</a></li>'
     ) in overview
     page = result.page("kompetensi/keamanan-informasi")
     assert "<p>Melindungi <em>data</em> kerja.</p>" in page

@@ -41,7 +41,7 @@ def test_path_pages_and_catalogue(course):
     result = course(COURSE, strict=True)
     assert result.error is None and result.warnings == []
     listing = result.page("jalur")
-    assert '<a href="jalan/">Jalan</a>' in listing
+    assert '<a href="../jalur/jalan/">Jalan</a>' in listing
     page = result.page("jalur/jalan")
     assert '<a href="../../a/?jalur=jalan">Satu</a>' in page
     # a bank embedded in a lesson links to that lesson; another gets its own quiz page

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -15,9 +15,14 @@ from ..course.framework import LEVELS, Competency
 from ..course.lessons import Lesson
 from ..site.model import CourseSite
 
+_ROOT = "\x00"  # stands for the page's way up to the site root in pieces made once
+
 
 @dataclass
 class Renderer(TemplateRenderer):
+    _durations: dict[int, str] = field(default_factory=dict)
+    _pieces: dict[tuple[str, str, int | None], str] = field(default_factory=dict)
+
     def _render(self, template: str, **context: Any) -> str:
         return self.env.get_template(f"asah/{template}").render(**context)
 
@@ -25,55 +30,74 @@ class Renderer(TemplateRenderer):
         """`45 menit · 1 JP`, or only the minutes on a site that does not count JP."""
         if not minutes:
             return ""
-        t = self.strings
-        text = t("minutes", n=minutes)
-        if site.settings.counts_jp:
-            text += " · " + t("jp", n=t.number(jp(minutes, site.settings.minutes_per_jp)))
-        return text
+        found = self._durations.get(minutes)
+        if found is None:
+            t = self.strings
+            found = t("minutes", n=minutes)
+            if site.settings.counts_jp:
+                found += " · " + t("jp", n=t.number(jp(minutes, site.settings.minutes_per_jp)))
+            self._durations[minutes] = found
+        return found
 
     def lesson_info(self, site: CourseSite, lesson: Lesson, links: Links) -> str:
-        """The facts box at the top of a lesson. Built in Python rather than from a template:
-        it is rendered once per lesson, and Jinja's per-render overhead was most of its cost."""
+        """The facts box at the top of a lesson, made of pieces made once per build (a badge,
+        a duration, a prerequisite link) with links from the site root, put under the page's
+        own way up to it: it is made for every lesson, and Jinja, or relative URLs worked out
+        per link, cost more than all the rest Asah does per lesson."""
         t = self.strings
         parts = [
             f'<section class="asah-lesson" data-asah-lesson="{escape(lesson.path)}"'
             f' aria-label="{escape(t("lesson_info"))}">\n<dl class="asah-lesson__facts">'
         ]
-        badges = []
-        framework = site.course.framework
-        for competency_id, level in lesson.competencies.items():
-            competency = framework.get(competency_id)
-            if competency is None:
-                continue
-            url = links.to(site.competency_url(competency_id, level))
-            level_html = (
-                f' <span class="asah-badge__level">{escape(t("level_n", n=level))}</span>'
-                if level
-                else ""
-            )
-            badges.append(
-                f'\n<li><a class="asah-badge" data-asah-competency="{escape(competency_id)}"'
-                f' href="{escape(url)}"><span class="asah-badge__name">'
-                f"{escape(competency.name)}</span>{level_html}</a></li>"
-            )
-        _list(parts, t("competencies"), "asah-badges", badges)
+        badges = [self._badge(site, cid, level) for cid, level in lesson.competencies.items()]
+        _list(parts, t("competencies"), "asah-badges", [b for b in badges if b])
         duration = self.duration(site, lesson.minutes)
         if duration:
             parts.append(
                 f'\n<dt>{escape(t("duration"))}</dt>\n<dd class="asah-duration"'
-                f' data-asah-minutes="{escape(lesson.minutes)}">{escape(duration)}</dd>'
+                f' data-asah-minutes="{lesson.minutes}">{escape(duration)}</dd>'
             )
-        prerequisites = [
-            f'\n<li><a href="{escape(links.to(site.url(path)))}">'
-            f"{escape(site.course.lessons[path].title)}</a></li>"
-            for path in lesson.prerequisites
-            if path in site.course.lessons
-        ]
-        _list(parts, t("prerequisites"), "asah-prerequisites", prerequisites)
+        prerequisites = [self._lesson_link(site, path) for path in lesson.prerequisites]
+        _list(parts, t("prerequisites"), "asah-prerequisites", [p for p in prerequisites if p])
         items = [f"\n<li>{escape(objective)}</li>" for objective in lesson.objectives]
         _list(parts, t("objectives"), "asah-objectives", items)
         parts.append("\n</dl>\n</section>")
-        return narrow("".join(parts))
+        return narrow("".join(parts).replace(_ROOT, links.root))
+
+    def _badge(self, site: CourseSite, competency_id: str, level: int | None) -> str:
+        key = ("badge", competency_id, level)
+        found = self._pieces.get(key)
+        if found is None:
+            competency = site.course.framework.get(competency_id)
+            found = ""
+            if competency is not None:
+                t = self.strings
+                url = escape(site.competency_url(competency_id, level))
+                level_html = (
+                    f' <span class="asah-badge__level">{escape(t("level_n", n=level))}</span>'
+                    if level
+                    else ""
+                )
+                found = (
+                    f'\n<li><a class="asah-badge" data-asah-competency="{escape(competency_id)}"'
+                    f' href="{_ROOT}{url}"><span class="asah-badge__name">'
+                    f"{escape(competency.name)}</span>{level_html}</a></li>"
+                )
+            self._pieces[key] = found
+        return found
+
+    def _lesson_link(self, site: CourseSite, path: str) -> str:
+        key = ("lesson", path, None)
+        found = self._pieces.get(key)
+        if found is None:
+            lesson = site.lesson(path)
+            found = (
+                f'\n<li><a href="{_ROOT}{escape(site.url(path))}">{escape(lesson.title)}</a></li>'
+                if lesson is not None
+                else ""
+            )
+            self._pieces[key] = found
+        return found
 
     def framework(self, site: CourseSite, links: Links) -> str:
         t, course = self.strings, site.course
