@@ -1,5 +1,6 @@
 """The build session's one mechanism for HTML that goes in after search indexing."""
 
+import json
 from types import SimpleNamespace
 
 from asah.session import AfterSearch
@@ -40,3 +41,54 @@ def test_a_page_without_content_is_left_alone():
     late.fill(p)
     late.restore(p)
     assert p.content is None
+
+
+FRONT_MATTERS = {
+    "a.md": "---\ntitle: Judul & <Tanda>\ncompetencies: {integritas: 1}\ndate: 2026-12-01\n---\n# A\n",
+    "b.md": "---\ntags: [x, y]\nhide:\n  - toc\nangka: 1.5\nya: yes\n---\n\nTitle: not meta-data\n",
+    "c.md": "---\n- a list is not meta\n---\nBody\n",
+    "d.md": "Title: MultiMarkdown\nAuthor: me\n\nBody\n",
+    "e.md": "---\ndasar: &x {a: 1}\nturunan:\n  <<: *x\n  b: 2\n---\nBody\n",
+}
+
+
+def test_mkdocs_gets_the_front_matter_asah_read(tmp_path, monkeypatch):
+    """Asah reads each page's front matter once and hands it to MkDocs (which would parse it
+    again): pages get the same `meta` and Markdown as MkDocs gives them on its own."""
+    from mkdocs.utils.meta import get_data
+
+    from tests.conftest import MINIMAL_CONFIG, build_tree, write_tree
+
+    hook = (
+        "import json, pathlib\n"
+        "from mkdocs.plugins import event_priority\n"
+        "seen = {}\n"
+        "@event_priority(-1000)\n"
+        "def on_page_markdown(markdown, page, **kwargs):\n"
+        "    seen[page.file.src_uri] = json.dumps([markdown, page.meta], default=str)\n"
+        "def on_post_build(config, **kwargs):\n"
+        "    out = pathlib.Path(config.config_file_path).parent / 'seen.json'\n"
+        "    out.write_text(json.dumps(seen, default=str))\n"
+    )
+    files = {f"content/{name}": text for name, text in FRONT_MATTERS.items()}
+    write_tree(
+        tmp_path,
+        {"mkdocs.yml": MINIMAL_CONFIG + "hooks: [hook.py]\n", "hook.py": hook, **files},
+    )
+    import mkdocs.structure.pages
+
+    given = []  # what MkDocs was given to parse
+    real = mkdocs.structure.pages.meta.get_data
+    monkeypatch.setattr(
+        mkdocs.structure.pages.meta, "get_data", lambda doc: given.append(doc) or real(doc)
+    )
+    result = build_tree(tmp_path)
+    assert result.error is None
+    # the pages whose front matter is a mapping came without it; the others as written
+    handed = sorted(doc.split("\n")[1][:6] for doc in given if doc.startswith("\n"))
+    assert handed == ["# A", "Body", "Title:"]  # b.md's first line stays text, not meta-data
+    assert sum(doc in FRONT_MATTERS.values() for doc in given) == 2
+    seen = json.loads((tmp_path / "seen.json").read_text("utf-8"))
+    for name, text in FRONT_MATTERS.items():
+        markdown, meta = get_data(text)
+        assert seen[name] == json.dumps([markdown, meta], default=str), name

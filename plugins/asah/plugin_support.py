@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 import jinja2.bccache
-from mkdocs.livereload import LiveReloadServer
 
 from .session import ServeMemory
+
+if TYPE_CHECKING:
+    from mkdocs.livereload import LiveReloadServer
 
 # on_page_context priority for HTML put in after the search plugin indexed the page (facts
 # boxes, quizzes, lists of lessons): it is noise in search results and costs indexing time.

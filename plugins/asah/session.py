@@ -107,6 +107,9 @@ class BuildSession:
         self.after_search = AfterSearch()
         self.site: CourseSite | None = None
         self._bodies: dict[str, frontmatter.BodyStart] = {}
+        self._handed: dict[str, dict[str, Any]] = {}
+        sources = config.plugins.events.get("page_read_source", [])
+        self._hand_over = all(type(m.__self__).__module__.startswith("asah.") for m in sources)
         self._arranged = self._finished = False
         self._fragments: FragmentMarkdown | None = None
 
@@ -148,6 +151,33 @@ class BuildSession:
                 )
             self.report()
         return self.site
+
+    # -- the front matter, read once -------------------------------------------------------
+
+    def page_source(self, page: Page) -> str | None:
+        """The page's Markdown for MkDocs to read (on_page_read_source), without the front
+        matter Asah has read already: MkDocs parses it again otherwise, which cost more than
+        any other step Asah adds to a lesson. `page_meta` gives it back. Only when no other
+        plugin changes sources, and for files as Asah read them (no CR line ends)."""
+        if not self._hand_over or self.site is None:
+            return None
+        key = self.key(page.file)
+        start = self._bodies.get(key)
+        if start is None or key not in self.site.front_matter:
+            return None
+        source = page.file.content_string
+        if len(source) != start.source_length or "\r" in source:
+            return None
+        self._handed[key] = self.site.front_matter.pop(key)
+        # the blank first line keeps MkDocs from reading MultiMarkdown meta-data in the body
+        return "\n" + source[start.source_length - start.length :]
+
+    def page_meta(self, page: Page) -> None:
+        """Give the page the front matter taken out of its source (before any plugin's
+        on_page_markdown reads it)."""
+        data = self._handed.pop(self.key(page.file), None)
+        if data is not None and not page.meta:
+            page.meta = data
 
     def body_start(self, src: str) -> frontmatter.BodyStart | None:
         """Where the Markdown MkDocs hands to plugins starts in a page's file (for lines)."""

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 from .. import theme
 from ..core.urls import Links
@@ -19,6 +17,11 @@ from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, after_heading
 from ..session import session
 from .config import CompetenciesConfig
 from .render import Renderer
+
+if TYPE_CHECKING:  # only named in annotations: not imported by a build
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.utils.templates import TemplateContext
 
 FEATURE = "competencies"
 
@@ -50,6 +53,14 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment | None:
         self.keep_compiled_templates(env)
+        if self.config.enabled:
+            # Themes print `title` and `description` unescaped (nav, <title>, <meta content>):
+            # they are plain text, so escape them once, before any page is rendered.
+            for file in files.documentation_pages():
+                meta = file.page.meta if file.page is not None else {}
+                for key in ("title", "description"):
+                    if isinstance(meta.get(key), str):
+                        meta[key] = html.escape(meta[key])
         return env
 
     @event_priority(READ_AFTER)
@@ -69,15 +80,15 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         if self.config.enabled:
             session(config).arrange(nav, files)
 
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        return session(config).page_source(page) if self.config.enabled else None
+
+    @event_priority(1000)  # the front matter is back before any plugin reads it
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        # Themes print `title` and `description` unescaped (nav, <title>, <meta content="…">):
-        # they are plain text, so escape them once here.
         if self.config.enabled:
-            for key in ("title", "description"):
-                if isinstance(page.meta.get(key), str):
-                    page.meta[key] = html.escape(page.meta[key])
+            session(config).page_meta(page)
         return None
 
     def on_page_content(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -72,6 +71,8 @@ def warn_duplicate_keys(
 
 def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
     """` (did you mean 'x'?)` for the closest choice, or an empty string."""
+    import difflib  # only when there is a problem to report
+
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return f" (did you mean '{matches[0]}'?)" if matches else ""
 

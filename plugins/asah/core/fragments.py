@@ -100,23 +100,33 @@ class FragmentMarkdown:
     Markdown in which raw HTML is shown as text."""
 
     def __init__(self, extensions: Iterable[Any], configs: Mapping[str, Any] | None = None) -> None:
-        extensions = [e for e in extensions if not _own(e)]
-        configs = dict(configs or {})
-        self._block = markdown.Markdown(extensions=extensions, extension_configs=configs)
-        self._inline = markdown.Markdown(extensions=extensions, extension_configs=configs)
-        self._inline.preprocessors.deregister("html_block")
-        self._inline.inlinePatterns.deregister("html")
-        self._inline.treeprocessors.register(_SafeLinks(self._inline), "asah_safe_links", 0)
-        self._fast = neutral(extensions)
+        self._extensions = [e for e in extensions if not _own(e)]
+        self._configs = dict(configs or {})
+        self._fast = neutral(self._extensions)
+        # made when first needed: most author text is plain, and each costs the site's extensions
+        self._block: markdown.Markdown | None = None
+        self._inline: markdown.Markdown | None = None
+
+    def _markdown(self) -> markdown.Markdown:
+        return markdown.Markdown(extensions=self._extensions, extension_configs=self._configs)
 
     def block(self, text: str) -> str:
         found = plain_paragraph(text) if self._fast else None
-        return found if found is not None else self._block.reset().convert(text)
+        if found is not None:
+            return found
+        if self._block is None:
+            self._block = self._markdown()
+        return self._block.reset().convert(text)
 
     def inline(self, text: str) -> str:
         text = text.strip()
         if not _INLINE_SYNTAX.search(text):
             return html.escape(text, quote=False)
+        if self._inline is None:
+            self._inline = self._markdown()
+            self._inline.preprocessors.deregister("html_block")
+            self._inline.inlinePatterns.deregister("html")
+            self._inline.treeprocessors.register(_SafeLinks(self._inline), "asah_safe_links", 0)
         converted = self._inline.reset().convert(text)
         match = _ONE_PARAGRAPH.match(converted)
         return match.group(1) if match and "<p>" not in match.group(1) else converted

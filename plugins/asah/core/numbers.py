@@ -17,7 +17,6 @@ Reading is lenient where a learner's meaning is clear:
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 _MARKS = {"id": (".", ",")}  # language: (group mark, decimal mark)
 _DEFAULT_MARKS = (",", ".")
@@ -46,15 +45,15 @@ def marks(language: str) -> tuple[str, str]:
 def format_number(value: float, language: str) -> str:
     """`200000000` → `200.000.000` (id) or `200,000,000` (en); `2.5` → `2,5` (id)."""
     group, decimal = marks(language)
-    number = Decimal(repr(float(value))) if isinstance(value, float) else Decimal(int(value))
-    if number == number.to_integral_value():
-        number = number.to_integral_value()
-    text = f"{number:,f}"
-    negative = text.startswith("-")
-    whole, _, fraction = text.lstrip("-").partition(".")
+    if isinstance(value, int) or float(value).is_integer():
+        whole, fraction = f"{abs(int(value)):,}", ""
+    else:
+        from decimal import Decimal  # the shortest digits of a float, without an exponent
+
+        whole, _, fraction = f"{Decimal(repr(abs(float(value)))):,f}".partition(".")
     fraction = fraction.rstrip("0")
     out = whole.replace(",", group) + (decimal + fraction if fraction else "")
-    return ("-" if negative else "") + out
+    return ("-" if value < 0 else "") + out
 
 
 def parse_number(text: str, language: str) -> float | None:

@@ -80,6 +80,7 @@ class PageMeta:
     lesson: Lesson | None
     title: str | None = None
     unreadable: bool = False  # its front matter is not valid YAML (already reported)
+    data: dict[str, Any] | None = None  # the front matter, when it is a mapping
 
 
 def read_page(
@@ -105,7 +106,7 @@ def read_page(
     title = data.get("title") if isinstance(data.get("title"), str) else None
     _check_keys(data, doc, display_path, reporter)
     if "competencies" not in data:
-        return PageMeta(path, None, title)
+        return PageMeta(path, None, title, data=data)
     for line, key, first in doc.duplicate_keys:
         reporter.warn(
             Location(display_path, line), f"key '{key}' appears twice (first at line {first})"
@@ -129,7 +130,7 @@ def read_page(
             data["prerequisites"]
         )
     lesson.title = lesson.name()  # until the navigation may name it
-    return PageMeta(path, lesson, title)
+    return PageMeta(path, lesson, title, data=data)
 
 
 def _check_keys(data: dict[str, Any], doc: yamldoc.YamlDoc, path: str, reporter: Reporter) -> None:

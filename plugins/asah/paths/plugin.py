@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 from .. import theme
 from ..core.urls import Links
@@ -17,6 +16,11 @@ from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, watch_folder
 from ..session import session
 from .config import PathsConfig
 from .render import PathsRenderer
+
+if TYPE_CHECKING:  # only named in annotations: not imported by a build
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.utils.templates import TemplateContext
 
 FEATURE = "paths"
 APP_OF = {"progress": "progress", "assessment": "assess"}  # page kind → app

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import html as html_text
+from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 from .. import theme
 from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, watch_folder
@@ -18,6 +16,11 @@ from ..session import session
 from .config import QuizConfig
 from .extension import PageContext, QuizExtension, deferred_slot
 from .render import QuizRenderer
+
+if TYPE_CHECKING:  # only named in annotations: not imported by a build
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.utils.templates import TemplateContext
 
 FEATURE = "quiz"
 NOT_PLACED = (
