@@ -9,7 +9,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..core.fragments import plain_text
 from ..core.numbers import format_number
@@ -54,6 +54,8 @@ class QuizRenderer(TemplateRenderer):
         return found
 
     def _render(self, bank: Bank, quiz_id: str, uid: str, level: int) -> str:
+        """Readable and revealable without JavaScript (hint and answer are <details>);
+        quiz.js adds checking. Made in Python, as every text is escaped here or is Markdown."""
         t = self.strings
         count = len(bank.questions)
         pass_text = self.number(bank.pass_percent)
@@ -69,31 +71,57 @@ class QuizRenderer(TemplateRenderer):
             "questions": {q.id: self._data(q) for q in bank.questions},
             "t": t.prefixed("js_"),
         }
-        page = self.env.get_template("asah/quiz.html").render(
-            uid=uid,
-            level=level,
-            quiz_id=quiz_id,
-            site=self.site,
-            bank=bank,
-            description=self.md(bank.description),
-            meta=meta,
-            questions=[self._question(q, f"{uid}-{q.id}") for q in bank.questions],
-            data=json_island(data),
+        title = escape(bank.title) if bank.title else self.text("quiz")
+        actions = "".join(
+            f'<button type="button" class="md-button{primary}" data-asah-action="{action}">'
+            f"{self.text(action)}</button>"
+            for action, primary in (
+                ("check", " md-button--primary"),
+                ("retry", ""),
+                ("solution", ""),
+            )
+        )
+        questions = "".join(
+            self._question(q, n, f"{uid}-{q.id}") for n, q in enumerate(bank.questions, 1)
+        )
+        page = (
+            f'<section class="asah-quiz" id="{uid}" data-asah-quiz="{escape(quiz_id)}"'
+            f' data-asah-site="{escape(self.site)}" data-asah-load="quiz.js"'
+            f' aria-labelledby="{uid}-title">\n<h{level} class="asah-quiz__title"'
+            f' id="{uid}-title">{title}</h{level}>\n{self.md(bank.description)}\n'
+            f'<p class="asah-quiz__meta">{escape(meta)}</p>\n'
+            f'<ol class="asah-quiz__questions">{questions}\n</ol>\n'
+            f'<div class="asah-quiz__actions" hidden>{actions}</div>\n'
+            f'<p class="asah-quiz__status" role="status" aria-live="polite"></p>\n'
+            f'<script type="application/json" class="asah-quiz__data">{json_island(data)}</script>'
+            "\n</section>"
         )
         return narrow(page)  # its data island is ASCII
 
-    def _question(self, q: Question, uid: str) -> dict[str, Any]:
+    def _question(self, q: Question, n: int, uid: str) -> str:
         kind = types.get(q.type)
-        return {
-            "id": q.id,
-            "uid": uid,
-            "type": q.type,
-            "prompt": kind.prompt(q, self, uid),
-            "hint": self.md(q.hint),
-            "explanation": self.md(q.explanation),
-            "view": kind.view(q, self, uid),
-            "solution": kind.solution(q, self),
-        }
+        hint = (
+            f'\n<details class="asah-hint"><summary>{self.text("hint")}</summary>'
+            f"{self.md(q.hint)}</details>"
+            if q.hint
+            else ""
+        )
+        explanation = (
+            f'\n<div class="asah-explanation">{self.md(q.explanation)}</div>'
+            if q.explanation
+            else ""
+        )
+        return (
+            f'\n<li class="asah-question" id="{uid}" data-asah-question="{q.id}"'
+            f' data-asah-type="{q.type}">\n<fieldset class="asah-question__fieldset"'
+            f' aria-describedby="{uid}-prompt">\n<legend class="asah-question__legend">'
+            f'{self.text("question_n", n=n)}</legend>\n<div class="asah-question__prompt"'
+            f' id="{uid}-prompt">{kind.prompt(q, self, uid)}</div>{kind.controls(q, self, uid)}'
+            f"\n</fieldset>{hint}\n"
+            '<div class="asah-question__result" hidden></div>\n<details class="asah-solution">'
+            f'<summary>{self.text("show_answer")}</summary>\n<div class="asah-solution__answer">'
+            f"{kind.solution(q, self)}</div>{explanation}\n</details>\n</li>"
+        )
 
     def _data(self, q: Question) -> dict[str, Any]:
         return {
@@ -107,6 +135,9 @@ class QuizRenderer(TemplateRenderer):
 
     def plain(self, text: str) -> str:
         return plain_text(text)
+
+    def text(self, key: str, **values: object) -> Markup:
+        return escape(self.strings(key, **values))
 
     def number(self, value: float) -> str:
         return format_number(value, self.language)

@@ -63,15 +63,23 @@ def fingerprint(spec: Choices) -> dict[str, Any]:
     return {"options": [(o.text, o.correct) for o in spec.options], "partial": spec.partial}
 
 
-def view(q: Question, ctx: RenderContext, multiple: bool) -> dict[str, Any]:
-    spec: Choices = q.spec
-    return {
-        "input": "checkbox" if multiple else "radio",
-        "options": [
-            {"value": i, "text": ctx.inline(o.text), "feedback": ctx.md(o.feedback)}
-            for i, o in enumerate(spec.options)
-        ],
-    }
+def controls(uid: str, kind: str, options: list[tuple[str, Markup, Markup]]) -> str:
+    """A list of radio buttons or checkboxes: (value, label HTML, feedback HTML) each."""
+    items = []
+    for i, (value, text, feedback) in enumerate(options):
+        after = f'<div class="asah-option__feedback" hidden>{feedback}</div>' if feedback else ""
+        items.append(
+            f'\n<li class="asah-option" data-asah-option="{i}"><label><input type="{kind}"'
+            f' name="{uid}" value="{value}"> <span>{text}</span></label>{after}</li>'
+        )
+    return f'\n<ul class="asah-options">{"".join(items)}\n</ul>'
+
+
+def option_controls(q: Question, ctx: RenderContext, uid: str, multiple: bool) -> str:
+    options = [
+        (str(i), ctx.inline(o.text), ctx.md(o.feedback)) for i, o in enumerate(q.spec.options)
+    ]
+    return controls(uid, "checkbox" if multiple else "radio", options)
 
 
 def solution(q: Question, ctx: RenderContext) -> Markup:

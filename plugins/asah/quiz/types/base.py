@@ -1,5 +1,6 @@
 """What a question type is: its own fields and their checks, how it is shown, what the browser
-needs to check an answer, and how an answer scores. One module per type implements it."""
+needs to check an answer, and how an answer scores. One module per type implements it. HTML is
+made with markupsafe's `escape` for every text an author wrote that is not Markdown."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class RenderContext(Protocol):
     def md(self, text: str) -> Markup: ...  # Markdown of a long field (prompt, feedback)
     def inline(self, text: str) -> Markup: ...  # inline Markdown of a short field, no raw HTML
     def plain(self, text: str) -> str: ...  # a short field as plain text (attributes, <option>)
+    def text(self, key: str, **values: object) -> Markup: ...  # an interface string, escaped
     def number(self, value: float) -> str: ...  # as the site's language writes numbers
     def shuffled(self, values: list[Any], seed: str) -> list[Any]: ...  # the same every build
 
@@ -41,9 +43,11 @@ class QuestionType:
     def prompt(self, q: Question, ctx: RenderContext, uid: str) -> Markup:
         return ctx.md(q.prompt)
 
-    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
-        """What templates/asah/questions/<type>.html shows (the answer controls)."""
-        return {}
+    def controls(self, q: Question, ctx: RenderContext, uid: str) -> str:
+        """The HTML a learner answers with, after the prompt (`uid`: the question's element
+        id). Made in Python, not a template: a bank of questions is made in well under a
+        millisecond, which the build of a course with many banks feels."""
+        return ""
 
     def solution(self, q: Question, ctx: RenderContext) -> Markup:
         """The right answer, as HTML, readable without JavaScript."""
@@ -57,6 +61,16 @@ class QuestionType:
         """The share of the points an answer earns, 0..1, as the browser scores it (None: not
         answered). `answer` is in the form the browser stores it (docs/storage.md)."""
         raise NotImplementedError
+
+
+def answer_box(ctx: RenderContext, uid: str, inputmode: str = "") -> str:
+    """The one text box of text and number questions."""
+    mode = f' inputmode="{inputmode}"' if inputmode else ""
+    return (
+        f'\n<p class="asah-answer"><label for="{uid}-input">{ctx.text("your_answer")}</label>'
+        f' <input type="text" id="{uid}-input" name="{uid}" autocomplete="off"'
+        f' spellcheck="false"{mode}></p>'
+    )
 
 
 def distinct(reader: YamlReader, values: list[str], what: str, key: Key, q: Question) -> None:

@@ -103,22 +103,27 @@ class Category(QuestionType):
             ]
         }
 
-    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
+    def controls(self, q: Question, ctx: RenderContext, uid: str) -> str:
+        """Each item (in a fixed shuffled order) with a list of the groups, and its feedback,
+        which quiz.js shows once the answer is checked."""
         spec: Spec = q.spec
-        items = [
-            {
-                "index": i,
-                "text": ctx.inline(item.text),
-                "feedback": ctx.md(item.feedback),
-            }
-            for i, item in enumerate(spec.items)
-        ]
-        return {
-            "items": ctx.shuffled(items, f"{q.id}:category"),
-            "categories": [
-                {"index": c, "text": ctx.plain(name)} for c, name in enumerate(spec.categories)
-            ],
-        }
+        groups = "".join(
+            f'<option value="{c}">{escape(ctx.plain(name))}</option>'
+            for c, name in enumerate(spec.categories)
+        )
+        rows = []
+        for i, item in ctx.shuffled(list(enumerate(spec.items)), f"{q.id}:category"):
+            feedback = ctx.md(item.feedback)
+            after = f'<div class="asah-sort__feedback" hidden>{feedback}</div>' if feedback else ""
+            rows.append(
+                f'\n<li class="asah-sort__item" data-asah-item="{i}"><label for="{uid}-c{i}">'
+                f'{ctx.inline(item.text)}</label> <select id="{uid}-c{i}"'
+                f' data-asah-category-of="{i}"><option value="">{ctx.text("choose_category")}'
+                f"</option>{groups}</select>{after}</li>"
+            )
+        help_text = ctx.text("category_help")
+        listed = "".join(rows)
+        return f'\n<p class="asah-help">{help_text}</p>\n<ul class="asah-sort">{listed}\n</ul>'
 
     def solution(self, q: Question, ctx: RenderContext) -> Markup:
         spec: Spec = q.spec

@@ -41,12 +41,20 @@ class Match(QuestionType):
     def fingerprint(self, q: Question) -> dict[str, Any]:
         return {"pairs": q.spec}
 
-    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
-        rights = [{"index": i, "text": ctx.plain(right)} for i, (_, right) in enumerate(q.spec)]
-        return {
-            "rows": [{"index": i, "text": ctx.inline(left)} for i, (left, _) in enumerate(q.spec)],
-            "choices": ctx.shuffled(rights, f"{q.id}:match"),
-        }
+    def controls(self, q: Question, ctx: RenderContext, uid: str) -> str:
+        """Each left side with a list of the right sides (in a fixed shuffled order)."""
+        rights = ctx.shuffled([(i, right) for i, (_, right) in enumerate(q.spec)], f"{q.id}:match")
+        choices = "".join(f'<option value="{i}">{escape(ctx.plain(r))}</option>' for i, r in rights)
+        rows = [
+            f'\n<li class="asah-match__row"><label for="{uid}-m{i}">{ctx.inline(left)}</label>'
+            f' <select id="{uid}-m{i}" data-asah-left="{i}"><option value="">'
+            f"{ctx.text('choose')}</option>{choices}</select></li>"
+            for i, (left, _) in enumerate(q.spec)
+        ]
+        help_text = ctx.text("match_help")
+        return (
+            f'\n<p class="asah-help">{help_text}</p>\n<ul class="asah-match">{"".join(rows)}\n</ul>'
+        )
 
     def solution(self, q: Question, ctx: RenderContext) -> Markup:
         listed = "".join(

@@ -30,8 +30,8 @@ class Multiple(QuestionType):
     def fingerprint(self, q: Question) -> dict[str, Any]:
         return _choices.fingerprint(q.spec)
 
-    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
-        return _choices.view(q, ctx, multiple=True)
+    def controls(self, q: Question, ctx: RenderContext, uid: str) -> str:
+        return _choices.option_controls(q, ctx, uid, multiple=True)
 
     def solution(self, q: Question, ctx: RenderContext) -> Markup:
         return _choices.solution(q, ctx)

@@ -11,7 +11,7 @@ from ...core.diagnostics import quote
 from ...core.numbers import parse_number
 from ...core.reader import Key, YamlReader, is_number
 from ..model import Question
-from .base import QuestionType, RenderContext
+from .base import QuestionType, RenderContext, answer_box
 
 
 class Number(QuestionType):
@@ -48,8 +48,8 @@ class Number(QuestionType):
         answer, tolerance = q.spec
         return {"answer": answer, "tolerance": tolerance}
 
-    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
-        return {"inputmode": "decimal"}
+    def controls(self, q: Question, ctx: RenderContext, uid: str) -> str:
+        return answer_box(ctx, uid, "decimal")
 
     def solution(self, q: Question, ctx: RenderContext) -> Markup:
         t = ctx.strings

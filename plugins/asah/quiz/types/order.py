@@ -32,12 +32,24 @@ class Order(QuestionType):
     def fingerprint(self, q: Question) -> dict[str, Any]:
         return {"items": q.spec}
 
-    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
-        items = [
-            {"index": i, "text": ctx.inline(text), "label": ctx.plain(text)}
-            for i, text in enumerate(q.spec)
-        ]
-        return {"items": ctx.shuffled(items, f"{q.id}:order")}
+    def controls(self, q: Question, ctx: RenderContext, uid: str) -> str:
+        """The items in a fixed shuffled order (the same every build), each with up and down
+        buttons, which quiz.js shows: reordering needs no dragging."""
+        items = []
+        for i, text in ctx.shuffled(list(enumerate(q.spec)), f"{q.id}:order"):
+            label = ctx.plain(text)
+            items.append(
+                f'\n<li class="asah-order__item" data-asah-item="{i}">'
+                f'<span class="asah-order__text">'
+                f'{ctx.inline(text)}</span><span class="asah-order__buttons" hidden><button'
+                f' type="button" class="asah-move" data-asah-move="-1"'
+                f' aria-label="{ctx.text("move_up", item=label)}">&#8593;</button><button'
+                f' type="button" class="asah-move" data-asah-move="1"'
+                f' aria-label="{ctx.text("move_down", item=label)}">&#8595;</button></span></li>'
+            )
+        help_text = ctx.text("order_help")
+        listed = "".join(items)
+        return f'\n<p class="asah-help">{help_text}</p>\n<ol class="asah-order">{listed}\n</ol>'
 
     def solution(self, q: Question, ctx: RenderContext) -> Markup:
         listed = "".join(f"<li>{ctx.inline(i)}</li>" for i in q.spec)

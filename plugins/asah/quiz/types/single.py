@@ -31,8 +31,8 @@ class Single(QuestionType):
     def fingerprint(self, q: Question) -> dict[str, Any]:
         return _choices.fingerprint(q.spec)
 
-    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
-        return _choices.view(q, ctx, multiple=False)
+    def controls(self, q: Question, ctx: RenderContext, uid: str) -> str:
+        return _choices.option_controls(q, ctx, uid, multiple=False)
 
     def solution(self, q: Question, ctx: RenderContext) -> Markup:
         return _choices.solution(q, ctx)

@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from ...core.reader import Key, YamlReader
 from ..model import Question
-from .base import QuestionType, RenderContext, normalise
+from .base import QuestionType, RenderContext, answer_box, normalise
 
 
 @dataclass
@@ -91,8 +91,8 @@ class Text(QuestionType):
     def fingerprint(self, q: Question) -> dict[str, Any]:
         return {"answers": q.spec.answers, "pattern": q.spec.pattern}
 
-    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
-        return {"inputmode": None}
+    def controls(self, q: Question, ctx: RenderContext, uid: str) -> str:
+        return answer_box(ctx, uid)
 
     def solution(self, q: Question, ctx: RenderContext) -> Markup:
         t = ctx.strings

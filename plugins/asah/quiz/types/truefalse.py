@@ -9,6 +9,7 @@ from markupsafe import Markup, escape
 from ...core.diagnostics import quote
 from ...core.reader import Key, YamlReader
 from ..model import Question
+from . import _choices
 from .base import QuestionType, RenderContext
 
 
@@ -31,15 +32,9 @@ class TrueFalse(QuestionType):
     def fingerprint(self, q: Question) -> dict[str, Any]:
         return {"answer": q.spec}
 
-    def view(self, q: Question, ctx: RenderContext, uid: str) -> dict[str, Any]:
-        t = ctx.strings
-        return {
-            "input": "radio",
-            "options": [
-                {"value": "true", "text": t("answer_true"), "feedback": ""},
-                {"value": "false", "text": t("answer_false"), "feedback": ""},
-            ],
-        }
+    def controls(self, q: Question, ctx: RenderContext, uid: str) -> str:
+        yes, no = ctx.text("answer_true"), ctx.text("answer_false")
+        return _choices.controls(uid, "radio", [("true", yes, Markup()), ("false", no, Markup())])
 
     def solution(self, q: Question, ctx: RenderContext) -> Markup:
         t = ctx.strings

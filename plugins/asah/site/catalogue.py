@@ -1,0 +1,115 @@
+"""The catalogue: the one serialisation of the course site, written as `course.json` and given to
+the browser apps (progress, self-assessment). Schema: docs/course-json.md."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import __version__
+from ..course.duration import jp
+from ..course.paths import built_levels
+from .model import CourseSite
+
+FORMAT = "asah-course"
+VERSION = 1
+
+
+def catalogue(site: CourseSite, browser: bool = False) -> dict[str, Any]:
+    """The course as JSON-ready data; URLs are relative to the site root. For the browser,
+    texts it does not show (descriptions, objectives, level texts) are left out."""
+    settings, course = site.settings, site.course
+    per_jp = settings.minutes_per_jp if settings.counts_jp else None
+
+    def hours(minutes: int | None) -> float | None:
+        return jp(minutes, per_jp) if minutes and per_jp else None
+
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": f"asah {__version__}",
+        "title": settings.site_name,
+        "language": site.strings.language,
+        "site": settings.site_key(),
+        "minutes_per_jp": per_jp,
+        "lessons": [
+            {
+                "path": lesson.path,
+                "url": site.url(path),
+                "title": lesson.title,
+                **({} if browser else {"description": lesson.description}),
+                "competencies": [
+                    {"id": cid, "level": level} for cid, level in lesson.competencies.items()
+                ],
+                "minutes": lesson.minutes,
+                "jp": hours(lesson.minutes),
+                **({} if browser else {"objectives": lesson.objectives}),
+                "prerequisites": lesson.prerequisites,
+                "quizzes": lesson.quizzes,
+            }
+            for path, lesson in course.lessons.items()
+        ],
+        "banks": [
+            {
+                "id": bank_id,
+                "title": bank.title or bank_id,
+                "url": site.bank_url(bank_id),
+                "questions": len(bank.questions),
+                "competencies": [
+                    {"id": cid, "level": level} for cid, level in bank.competency_levels().items()
+                ],
+                "pass": bank.pass_percent,
+                "draw": bank.draw,
+            }
+            for bank_id, bank in site.banks.items()
+        ],
+        "paths": [
+            {
+                "id": p.id,
+                "title": p.title,
+                **({} if browser else {"description": p.description, "audience": p.audience}),
+                "url": site.page_url("path", p.id),
+                "generated": p.generated,
+                "target": [{"id": cid, "level": level} for cid, level in p.target.items()],
+                "steps": [{"kind": s.kind, "ref": s.ref} for s in p.steps],
+                "minutes": site.path_minutes(p),
+                "jp": hours(site.path_minutes(p)),
+                "competencies": [
+                    {"id": cid, "level": level}
+                    for cid, level in built_levels(course, p.lessons()).items()
+                ],
+            }
+            for p in site.paths
+        ],
+        "framework": {
+            "name": course.framework.name,
+            "levels": {str(k): v for k, v in sorted(course.framework.level_labels.items())},
+            "groups": [
+                {
+                    "id": group.id,
+                    "name": group.name,
+                    **({} if browser else {"description": group.description}),
+                    "competencies": [
+                        {
+                            "id": c.id,
+                            "code": c.code,
+                            "name": c.name,
+                            **(
+                                {}
+                                if browser
+                                else {
+                                    "description": c.description,
+                                    "levels": {str(k): v for k, v in sorted(c.levels.items())},
+                                }
+                            ),
+                            "url": site.competency_url(c.id),
+                        }
+                        for c in group.competencies
+                    ],
+                }
+                for group in course.framework.groups
+            ],
+        },
+    }
+    if browser:
+        data["learner_fields"] = settings.fields()
+    return data

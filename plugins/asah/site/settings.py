@@ -1,0 +1,85 @@
+"""A course's Asah settings, with the defaults that follow the site's language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FEATURES = ("competencies", "quiz", "paths")
+
+# Folders of the generated pages, by site language (any other language: English).
+URLS = {
+    "id": {
+        "competencies": "kompetensi",
+        "paths": "jalur",
+        "quiz": "kuis",
+        "progress": "kemajuan",
+        "assessment": "penilaian-diri",
+    },
+    "en": {
+        "competencies": "competencies",
+        "paths": "paths",
+        "quiz": "quiz",
+        "progress": "progress",
+        "assessment": "self-assessment",
+    },
+}
+# Learner fields the progress page asks for (all optional for the learner), by language.
+LEARNER_FIELDS = {"id": ("name", "nip", "unit", "position"), "en": ("name",)}
+# Sites in these languages count JP (jam pelajaran) by default.
+JP_LANGUAGES = ("id",)
+
+
+def base_language(language: str | None) -> str:
+    return (language or "en").replace("_", "-").split("-")[0].lower()
+
+
+@dataclass
+class Settings:
+    """What a build needs to know, from mkdocs.yml (the plugins' settings and the theme)."""
+
+    root: Path  # the folder holding mkdocs.yml; every other path is relative to it
+    docs_dir: str = "docs"  # relative to root
+    language: str = "en"  # theme.language
+    site_name: str = ""
+    site_url: str = ""
+    use_directory_urls: bool = True
+    features: set[str] = field(default_factory=lambda: set(FEATURES))  # plugins enabled
+    framework_file: str = "site_config/competencies.yml"
+    minutes_per_jp: int = 45
+    jp: bool | None = None  # None: by language
+    urls: dict[str, str] = field(default_factory=dict)  # by kind; missing: by language
+    catalogue: str = "course.json"
+    banks_dir: str = "quizzes"
+    paths_file: str = "site_config/paths.yml"
+    site_id: str = ""  # keeps learners' records of courses on one host apart; "": derived
+    learner_fields: list[str] | None = None  # None: by language
+    theme_fixes: bool = False
+
+    @property
+    def base_language(self) -> str:
+        return base_language(self.language)
+
+    @property
+    def counts_jp(self) -> bool:
+        return self.jp if self.jp is not None else self.base_language in JP_LANGUAGES
+
+    def url(self, kind: str) -> str:
+        """The folder of a kind of generated page (`competencies`, `paths`, `quiz`, …)."""
+        given = (self.urls.get(kind) or "").strip("/")
+        defaults = URLS.get(self.base_language, URLS["en"])
+        return given or defaults[kind]
+
+    def fields(self) -> list[str]:
+        if self.learner_fields is not None:
+            return list(self.learner_fields)
+        return list(LEARNER_FIELDS.get(self.base_language, LEARNER_FIELDS["en"]))
+
+    def site_key(self) -> str:
+        """The id that keeps this course's records apart in the browser."""
+        if self.site_id:
+            return self.site_id
+        source = self.site_url or self.site_name
+        slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"^https?://", "", source.lower())).strip("-")
+        return slug or "asah"
