@@ -109,7 +109,7 @@ def test_competency_pages_and_matrix(course):
     assert "<p>Melindungi <em>data</em> kerja.</p>" in page
     assert '<h3 id="level-2">Level 2: Berkembang' in page
     assert (
-        '<li><a href="../../b/">Phishing</a> <span class="asah-muted">(45 menit · 1 JP)</span></li>'
+        '<li><a href="../../b/">Phishing</a> <span class="asah-muted">(45 menit &#183; 1 JP)</span></li>'
     ) in page
     assert page.count("Belum ada pelajaran pada level ini.") == 3
     # searchable: the search index has the generated pages

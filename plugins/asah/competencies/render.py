@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 from ..core.templates import TemplateRenderer, narrow
 from ..core.urls import Links
@@ -165,40 +165,65 @@ class Renderer(TemplateRenderer):
         after_search: Callable[[str], str],
     ) -> str:
         """The page: name, description, and its levels with their lessons, which go in after
-        search indexed the page (`after_search` takes their HTML and gives its slot)."""
+        search indexed the page (`after_search` takes their HTML and gives its slot): search
+        has the name and description only, as levels and lesson lists would crowd out the
+        lessons themselves in results and cost the indexer most of its time."""
+        t, framework = self.strings, site.course.framework
+        group = framework.group_of(competency.id)
+        code = (
+            f'<span class="asah-code">{escape(competency.code)}</span> &#183; '
+            if competency.code
+            else ""
+        )
+        levels = after_search(self._levels(site, competency).replace(_ROOT, links.root))
+        return (
+            f'<div class="asah-competency" data-asah-competency-page="{escape(competency.id)}">'
+            f'\n<p class="asah-competency__meta">{code}{escape(group.name if group else "")}</p>'
+            f'\n{self.md(competency.description)}\n{levels}\n<p><a href="'
+            f'{escape(links.to(site.page_url("framework")))}">{escape(t("back_to_framework"))}'
+            "</a></p>\n</div>"
+        )
+
+    def _levels(self, site: CourseSite, competency: Competency) -> str:
+        """Each level with its description and lessons (links from the site root)."""
         t, course = self.strings, site.course
-        group = course.framework.group_of(competency.id)
-        levels = []
         keys: list[int | None] = [*LEVELS]
         if course.lessons_at(competency.id, None):
             keys.append(None)
+        parts = [f'<h2 id="level">{escape(t("levels_and_lessons"))}</h2>']
         for level in keys:
+            key = level or "tanpa"
             label = course.framework.level_labels.get(level) if level else None
             heading = t("level_n", n=level) if level else t("no_level")
-            levels.append(
-                {
-                    "key": level or "tanpa",
-                    "heading": f"{heading}: {label}" if label else heading,
-                    "description_html": self.md(competency.levels.get(level, "") if level else ""),
-                    "lessons": [
-                        {
-                            "url": links.to(site.url(lesson.path)),
-                            "title": lesson.title,
-                            "duration": self.duration(site, lesson.minutes),
-                        }
-                        for lesson in course.lessons_at(competency.id, level)
-                    ],
-                }
+            lessons = course.lessons_at(competency.id, level)
+            gap = "" if lessons else " asah-gap"
+            description = self.md(competency.levels.get(level, "") if level else "")
+            parts.append(
+                f'\n<section class="asah-level{gap}" aria-labelledby="level-{key}">\n'
+                f'<h3 id="level-{key}">{escape(f"{heading}: {label}" if label else heading)}</h3>'
+                f"\n{description}"
             )
-        levels_html = self._render("competency-levels.html", levels=levels)
-        return self._render(
-            "competency.html",
-            competency=competency,
-            group_name=group.name if group else "",
-            description_html=self.md(competency.description),
-            levels_slot=Markup(after_search(levels_html)),
-            framework_url=links.to(site.page_url("framework")),
-        )
+            if lessons:
+                items = "".join(self._listed_lesson(site, lesson) for lesson in lessons)
+                parts.append(f'\n<ul class="asah-level__lessons">{items}\n</ul>')
+            else:
+                parts.append(f'\n<p class="asah-gap-note">{escape(t("no_lessons_at_level"))}</p>')
+            parts.append("\n</section>")
+        return narrow("".join(parts))
+
+    def _listed_lesson(self, site: CourseSite, lesson: Lesson) -> str:
+        """A lesson in a competency's list: its link and duration (made once a build)."""
+        key = ("listed", lesson.path, None)
+        found = self._pieces.get(key)
+        if found is None:
+            duration = self.duration(site, lesson.minutes)
+            after = f' <span class="asah-muted">({escape(duration)})</span>' if duration else ""
+            found = (
+                f'\n<li><a href="{_ROOT}{escape(site.url(lesson.path))}">'
+                f"{escape(lesson.title)}</a>{after}</li>"
+            )
+            self._pieces[key] = found
+        return found
 
 
 def _list(parts: list[str], term: str, css_class: str, items: list[str]) -> None:

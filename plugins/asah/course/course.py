@@ -18,15 +18,27 @@ class Course:
     minutes_per_jp: int = 45
 
     def lessons_at(self, competency_id: str, level: int | None) -> list[Lesson]:
-        """Lessons that build `competency_id` at exactly `level` (None: level not given)."""
-        return [
-            lesson
-            for lesson in self.lessons.values()
-            if competency_id in lesson.competencies and lesson.competencies[competency_id] == level
-        ]
+        """Lessons that build `competency_id` at exactly `level` (None: level not given), in
+        the order of `lessons`."""
+        return self._index().get((competency_id, level), [])
 
     def lessons_for(self, competency_id: str) -> list[Lesson]:
-        return [lesson for lesson in self.lessons.values() if competency_id in lesson.competencies]
+        return self._index().get((competency_id, "all"), [])
+
+    def _index(self) -> dict[tuple[str, object], list[Lesson]]:
+        """Lessons by (competency, level), made once for the lessons as they are ordered now
+        (the framework page and every competency page ask for all of them)."""
+        key = (id(self.lessons), len(self.lessons))
+        cached = self.__dict__.get("_by_level")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        index: dict[tuple[str, object], list[Lesson]] = {}
+        for lesson in self.lessons.values():
+            for competency_id, level in lesson.competencies.items():
+                index.setdefault((competency_id, level), []).append(lesson)
+                index.setdefault((competency_id, "all"), []).append(lesson)
+        self.__dict__["_by_level"] = (key, index)
+        return index
 
 
 def normalise_path(path: str, docs_dir_name: str) -> str:

@@ -72,7 +72,7 @@ class QuizRenderer(TemplateRenderer):
             "t": t.prefixed("js_"),
         }
         title = escape(bank.title) if bank.title else self.text("quiz")
-        actions = "".join(
+        actions = " ".join(
             f'<button type="button" class="md-button{primary}" data-asah-action="{action}">'
             f"{self.text(action)}</button>"
             for action, primary in (
