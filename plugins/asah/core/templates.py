@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,13 +31,17 @@ class TemplateRenderer:
     # a short field (option text, item) → inline HTML in which raw HTML is text
     inline_markdown: Callable[[str], str] = lambda text: str(escape(text))
 
-    def __post_init__(self) -> None:
-        self.env = jinja2.Environment(
+    @functools.cached_property
+    def env(self) -> jinja2.Environment:
+        """Asah's templates (made when a renderer first needs one: pages made once a build use
+        templates, what is made for every lesson is made in Python)."""
+        env = jinja2.Environment(
             loader=jinja2.PackageLoader("asah", "templates"),
             autoescape=True,
             auto_reload=False,  # templates ship with the package: no stat() per render
         )
-        self.env.globals["t"] = self.strings
+        env.globals["t"] = self.strings
+        return env
 
     def md(self, text: str) -> Markup:
         return Markup(self.markdown(text)) if text else Markup("")

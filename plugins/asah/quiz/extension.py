@@ -60,7 +60,7 @@ class QuizSettings:
     deferred: dict[str, str] | None = None
     # where each deferred quiz was written, to say so when it could not be placed
     deferred_at: dict[str, Any] = field(default_factory=dict)
-    options_cache: dict[str, dict[str, object]] = field(default_factory=dict)
+    options_cache: dict[object, object] = field(default_factory=dict)  # the same, many pages
 
 
 class QuizPreprocessor(Preprocessor):

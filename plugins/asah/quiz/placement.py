@@ -36,7 +36,7 @@ class PagePlacer:
         competencies: Collection[str] | None,
         reporter: Reporter,
         line_offset: int | None = 0,
-        options_cache: dict[str, dict[str, object]] | None = None,
+        options_cache: dict[object, object] | None = None,
     ) -> None:
         self.page_id, self.display = page_id, display_path
         # the options of embedding blocks, read once for all the pages that write them alike
@@ -83,6 +83,10 @@ class PagePlacer:
         return placed
 
     def embed(self, block: Block, where: Location, reporter: Reporter) -> Bank | None:
+        # a bank embedded the same way on many pages is the same quiz: made once
+        embedded = self.options_cache.get((block.arg, block.body))
+        if isinstance(embedded, Bank):
+            return embedded
         bank = self.banks.get(block.arg)
         options = self.options_cache.get(block.body)
         if options is None:
@@ -106,7 +110,9 @@ class PagePlacer:
                 f"draw {options['draw']} is larger than the bank '{block.arg}' "
                 f"({len(bank.questions)} questions)",
             )
-        return bank.with_options(options)
+            return bank.with_options(options)
+        embedded = self.options_cache[(block.arg, block.body)] = bank.with_options(options)
+        return embedded
 
 
 def place_all(
@@ -117,7 +123,7 @@ def place_all(
     competencies: Collection[str] | None,
     reporter: Reporter,
     line_offset: int = 0,
-    options_cache: dict[str, dict[str, object]] | None = None,
+    options_cache: dict[object, object] | None = None,
 ) -> list[Placed]:
     """Every quiz block of a page's Markdown body (body line n is file line n + line_offset)."""
     if "///" not in markdown:

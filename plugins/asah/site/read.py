@@ -120,7 +120,7 @@ def _read_quizzes(
 ) -> None:
     settings = site.settings
     known = site.course.framework.ids()
-    options: dict[str, dict[str, object]] = {}
+    options: dict[object, object] = {}
     for src, source in sources.items():
         if "///" not in source:
             continue
