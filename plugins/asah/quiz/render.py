@@ -62,7 +62,8 @@ class QuizRenderer(TemplateRenderer):
         if bank.draw and bank.draw < count:
             meta = t("quiz_meta_draw", draw=bank.draw, n=count, **{"pass": pass_text})
         else:
-            meta = t("quiz_meta", n=count, **{"pass": pass_text})
+            key = "quiz_meta_one" if count == 1 else "quiz_meta"
+            meta = t(key, n=count, **{"pass": pass_text})
         data = {
             "id": quiz_id,
             "pass": bank.pass_percent,
@@ -71,7 +72,9 @@ class QuizRenderer(TemplateRenderer):
             "questions": {q.id: self._data(q) for q in bank.questions},
             "t": t.prefixed("js_"),
         }
-        title = escape(bank.title) if bank.title else self.text("quiz")
+        # untitled quizzes are numbered: each is a landmark, and landmarks need their own names
+        number = uid.rsplit("-", 1)[-1]
+        title = escape(bank.title) if bank.title else self.text("quiz_n", n=number)
         actions = " ".join(
             f'<button type="button" class="md-button{primary}" data-asah-action="{action}">'
             f"{self.text(action)}</button>"

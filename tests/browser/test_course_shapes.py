@@ -1,0 +1,74 @@
+"""A course unlike Asah's own, in Chromium: English, titled in `nav:`, exercises in collapsibles
+and tabs, a red palette and Material left as it is (no `theme_fixes`). Asah's parts take the
+course's colours and pass axe, light and dark."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import serve, set_scheme
+from tests.builds.test_course_shapes import english_course
+
+PAGES = [
+    "week1/intro/",
+    "week1/reshaping/",
+    "competencies/",
+    "competencies/data-cleaning/",
+    "paths/first-week/",
+    "paths/",
+    "progress/",
+    "self-assessment/",
+]
+
+
+@pytest.fixture(scope="module")
+def red_course(tmp_path_factory):
+    root = tmp_path_factory.mktemp("red-course")
+    result = english_course(root)
+    assert result.error is None, result.warnings
+    with serve(result.site) as url:
+        yield url
+
+
+def hue(color: str) -> float:
+    """The hue of a computed `oklch(L C H)` colour, in degrees."""
+    match = re.fullmatch(r"oklch\(([\d.]+) ([\d.]+) ([\d.]+)\)", color)
+    assert match, color
+    return float(match.group(3))
+
+
+def test_a_quiz_in_a_collapsible_works_in_the_courses_colours(page: Page, red_course):
+    page.goto(f"{red_course}/week1/intro/")
+    exercise = page.locator("details.question")
+    exercise.get_by_text("Exercise 1", exact=True).click()
+    quiz = exercise.locator("[data-asah-quiz]")
+    quiz.get_by_label("True").check()
+    check = quiz.get_by_role("button", name="Check answers")
+    check.hover()
+    background = check.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert hue(background) < 40 or hue(background) > 330  # red, not Material's indigo
+    check.click()
+    expect(quiz.locator(".asah-quiz__status")).to_contain_text("Your score is 100%")
+    retry = quiz.get_by_role("button", name="Try again")
+    retry.focus()
+    assert hue(retry.evaluate("el => getComputedStyle(el).backgroundColor")) < 40
+    # the quiz in the second tab shows when its tab is chosen
+    page.get_by_text("Python", exact=True).click()
+    expect(page.locator('[data-asah-quiz="basics"]')).to_be_visible()
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+@pytest.mark.parametrize("url", PAGES)
+def test_asahs_parts_pass_axe_without_theme_fixes(page: Page, red_course, axe, url, scheme):
+    page.goto(f"{red_course}/{url}")
+    set_scheme(page, scheme)
+    for details in page.locator("article details").all():
+        details.evaluate("el => el.open = true")  # exercises in collapsibles are checked too
+    page.wait_for_load_state("networkidle")  # the runtime has loaded and run    # lessons: Asah's parts (the author's own text and code are the theme's business);
+    # the pages Asah makes: all of the article
+    lesson = url.startswith("week1/")
+    parts = [[".asah-lesson"], [".asah-quiz"], [".asah-lesson-end"]]
+    assert axe({"include": parts} if lesson else ".md-content") == []
