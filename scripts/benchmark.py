@@ -14,11 +14,12 @@ lesson, prerequisites between lessons) and builds it, one paired run each, in fr
   stock    stock Material's default (`theme: material`, search only) on the plain files.
 
 It prints wall time, peak memory (max RSS), lesson page and site bytes, and the ratios the goals
-are set on: asah/plain (≤ 1.10), asah/stock (≤ 0.3 at 3,000), and Asah's growth from the
-smallest to the largest size (≤ 3.3× for 1,000 → 3,000). With `--serve` it also starts
-`mkdocs serve --dirty` on the asah build of the first size and times a saved lesson and a saved
-bank until the served page shows the edit. `--runs N` repeats the plain/Asah pair N times and
-reports medians, and the median of each pair's ratio (this VM's single builds vary by ±15 %).
+are set on: asah/plain, asah/stock, Asah's growth from the smallest to the largest size, and
+the time of `asah check` (the same course read without building it) against the build. With
+`--serve` it also starts `mkdocs serve --dirty` on the asah build of the first size and times a
+saved lesson and a saved bank until the served page shows the edit. `--runs N` repeats the
+plain/Asah pair N times and reports medians, and the median of each pair's ratio (single builds
+on a shared machine vary by ±15 %).
 `--instructions` also counts the machine instructions of a plain and an Asah build with
 valgrind: a ratio that does not move with the machine's load (Debian package `valgrind`; about
 8 minutes at 1,000 lessons). Nothing is fetched from the network.
@@ -233,6 +234,18 @@ def build(cwd: Path, config: str, site: Path) -> dict[str, float]:
     return result
 
 
+def check_seconds(cwd: Path) -> dict[str, float]:
+    """`asah check` on the course, in a fresh process: wall and CPU seconds."""
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(cwd), sys.executable, "-m", "asah.cli", "check"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        check=True,
+    ).stdout.split()
+    return {"seconds": float(out[0]), "cpu": float(out[2])}
+
+
 def instructions(cwd: Path, config: str, site: Path) -> int:
     """Machine instructions of one build, counted by valgrind: unlike time, the same on every
     run (hash seed fixed), so a small difference is not lost in this VM's ±15 % noise."""
@@ -271,10 +284,17 @@ def measure(lessons: int, runs: int, count: bool = False) -> dict[str, dict[str,
                 f"  site {r['site_mb']:6.0f} MB",
                 flush=True,
             )
+        checks = [check_seconds(root) for _ in range(max(runs, 3))]
+        print(
+            f"  {lessons} lessons, asah check: "
+            + ", ".join(f"{c['seconds']:.2f} s" for c in checks),
+            flush=True,
+        )
         result = {
             name: {key: statistics.median(r[key] for r in rs) for key in rs[0]}
             for name, rs in builds.items()
         }
+        result["check"] = {key: statistics.median(c[key] for c in checks) for key in checks[0]}
         # each pair ran back to back, under the same load: the median of their ratios
         pairs = zip(builds["plain"], builds["asah"], strict=True)
         result["asah"]["pair_ratio"] = statistics.median(
@@ -385,6 +405,12 @@ def main() -> None:
             f" | {p['peak_mib']:.0f} / {a['peak_mib']:.0f} / {s['peak_mib']:.0f}"
             f" | {p['page_kb']:.0f} / {a['page_kb']:.0f} / {s['page_kb']:.0f}"
             f" | {p['site_mb']:.0f} / {a['site_mb']:.0f} / {s['site_mb']:.0f} |"
+        )
+    for n, r in results.items():
+        share = r["check"]["seconds"] / r["asah"]["seconds"]
+        print(
+            f"\n{n:,} lessons: asah check {r['check']['seconds']:.2f} s"
+            f" = {share:.1%} of the Asah build ({r['asah']['seconds']:.1f} s)"
         )
     for n, r in results.items():
         if "instructions" in r["asah"]:

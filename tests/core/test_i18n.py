@@ -1,0 +1,24 @@
+"""Interface strings: every language has every key, with the same placeholders."""
+
+import re
+
+import pytest
+
+from asah.core.i18n import Strings, _load, available
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@pytest.mark.parametrize("language", [lang for lang in available() if lang != "en"])
+def test_every_locale_has_the_english_keys_and_placeholders(language):
+    english, other = _load("en"), _load(language)
+    assert set(other) == set(english)
+    for key, text in english.items():
+        assert set(PLACEHOLDER.findall(other[key])) == set(PLACEHOLDER.findall(text)), key
+
+
+def test_a_language_without_strings_gets_english():
+    strings = Strings("fr-FR")
+    assert strings.language == "en" and strings.missing and strings.requested == "fr"
+    assert strings("mark_done") == "Mark as done"
+    assert Strings("id-ID")("mark_done") == "Tandai selesai" and not Strings("id").missing
