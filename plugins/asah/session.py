@@ -22,7 +22,7 @@ from .compat import language_folder, page_key
 from .core import frontmatter
 from .core.diagnostics import Reporter, Severity
 from .core.fragments import FragmentMarkdown
-from .core.rebuild import fingerprint
+from .core.rebuild import Fingerprints, fingerprint
 from .site.catalogue import catalogue
 from .site.model import CourseSite
 from .site.pages import LISTED, GeneratedPage
@@ -53,7 +53,7 @@ class ServeMemory:
     def __init__(self, serving: bool = False, dirty: bool = False) -> None:
         self.serving, self.dirty = serving, dirty
         self.caches = ReadCaches() if serving else None
-        self.inputs: dict[str, str] | None = None
+        self.inputs = Fingerprints()  # of each page's inputs at the previous build
 
 
 class AfterSearch:
@@ -251,13 +251,7 @@ class BuildSession:
         """Remove the output of pages whose inputs (beyond their own file) changed since the
         previous build, so that MkDocs' dirty build makes them again."""
         current = {src: fingerprint(inputs) for src, inputs in site_inputs(site).items()}
-        previous, self.memory.inputs = self.memory.inputs, current
-        changed = (
-            current.keys()
-            if previous is None
-            else {src for src, value in current.items() if previous.get(src) != value}
-        )
-        for src in changed:
+        for src in self.memory.inputs.changed(current):
             file = files.get_file_from_path(self.folder + src) or files.get_file_from_path(src)
             if file is not None and Path(file.abs_dest_path).is_file():
                 Path(file.abs_dest_path).unlink()

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable
 from typing import Any
 
 from . import yamldoc
-from .diagnostics import Location, Reporter, quote, suggest
+from .diagnostics import Location, Reporter, quote, suggest, warn_duplicate_keys
 
 LEVELS = (1, 2, 3, 4, 5)
 Key = tuple[Any, ...]
@@ -28,8 +28,7 @@ def load(
         report = reporter.fatal if fatal else reporter.warn
         report(Location(path, error.line), f"YAML syntax error: {error.message}")
         return None
-    for line, key, first in doc.duplicate_keys:
-        reporter.warn(Location(path, line), f"key '{key}' appears twice (first at line {first})")
+    warn_duplicate_keys(doc.duplicate_keys, path, reporter)
     return doc
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core import frontmatter, yamldoc
-from ..core.diagnostics import Location, Reporter, quote, suggest
+from ..core.diagnostics import Location, Reporter, quote, suggest, warn_duplicate_keys
 from ..core.reader import YamlReader
 from . import duration as durations
 from . import titles
@@ -107,10 +107,7 @@ def read_page(
     _check_keys(data, doc, display_path, reporter)
     if "competencies" not in data:
         return PageMeta(path, None, title, data=data)
-    for line, key, first in doc.duplicate_keys:
-        reporter.warn(
-            Location(display_path, line), f"key '{key}' appears twice (first at line {first})"
-        )
+    warn_duplicate_keys(doc.duplicate_keys, display_path, reporter)
     lesson = Lesson(
         path=path,
         own_title=title,

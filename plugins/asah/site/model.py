@@ -82,13 +82,6 @@ class CourseSite:
                     self._bank_urls.setdefault(quiz_id, self.url(path))
         return self._bank_urls.get(bank_id) or self.page_url("quiz", bank_id)
 
-    def embedding_page(self, bank_id: str) -> str | None:
-        """The first page (lessons in navigation order first) that embeds a bank."""
-        lessons = [p for p in self.course.lessons if bank_id in self.quizzes.get(p, ())]
-        if lessons:
-            return lessons[0]
-        return next((p for p, ids in self.quizzes.items() if bank_id in ids), None)
-
     def step_title(self, step: Step) -> str:
         if step.kind == "lesson":
             lesson = self.lesson(step.ref)
