@@ -32,6 +32,17 @@ markdown_extensions:
 """
 
 
+# the built-in ASN framework and one technical competency: what most build tests need
+ASN_AND_ONE = """
+extends: asn
+groups:
+  - id: teknis
+    name: Teknis
+    competencies:
+      - {id: keamanan-informasi, name: Keamanan Informasi}
+"""
+
+
 @dataclass
 class BuildResult:
     root: Path

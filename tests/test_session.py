@@ -44,7 +44,9 @@ def test_a_page_without_content_is_left_alone():
 
 
 FRONT_MATTERS = {
-    "a.md": "---\ntitle: Judul & <Tanda>\ncompetencies: {integritas: 1}\ndate: 2026-12-01\n---\n# A\n",
+    "a.md": (
+        "---\ntitle: Judul & <Tanda>\ncompetencies: {integritas: 1}\ndate: 2026-12-01\n---\n# A\n"
+    ),
     "b.md": "---\ntags: [x, y]\nhide:\n  - toc\nangka: 1.5\nya: yes\n---\n\nTitle: not meta-data\n",
     "c.md": "---\n- a list is not meta\n---\nBody\n",
     "d.md": "Title: MultiMarkdown\nAuthor: me\n\nBody\n",

@@ -67,7 +67,8 @@ def test_asahs_parts_pass_axe_without_theme_fixes(page: Page, red_course, axe, u
     set_scheme(page, scheme)
     for details in page.locator("article details").all():
         details.evaluate("el => el.open = true")  # exercises in collapsibles are checked too
-    page.wait_for_load_state("networkidle")  # the runtime has loaded and run    # lessons: Asah's parts (the author's own text and code are the theme's business);
+    page.wait_for_load_state("networkidle")  # the runtime has loaded and run
+    # lessons: Asah's parts (the author's own text and code are the theme's business);
     # the pages Asah makes: all of the article
     lesson = url.startswith("week1/")
     parts = [[".asah-lesson"], [".asah-quiz"], [".asah-lesson-end"]]

@@ -11,16 +11,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tests.conftest import MINIMAL_CONFIG, write_tree
+from tests.conftest import ASN_AND_ONE, MINIMAL_CONFIG, write_tree
 
-FRAMEWORK = """
-extends: asn
-groups:
-  - id: teknis
-    name: Teknis
-    competencies:
-      - {id: keamanan-informasi, name: Keamanan Informasi}
-"""
+FRAMEWORK = ASN_AND_ONE
 
 
 def _free_port() -> int:

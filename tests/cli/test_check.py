@@ -9,19 +9,12 @@ from pathlib import Path
 
 from asah.cli import main
 from asah.cli.check import check
-from tests.conftest import MINIMAL_CONFIG, build_tree, write_tree
+from tests.conftest import ASN_AND_ONE, MINIMAL_CONFIG, build_tree, write_tree
 
 CONFIG = MINIMAL_CONFIG.replace("  - asah/quiz\n", "  - asah/quiz\n  - asah/paths\n") + (
     "nav:\n  - index.md\n  - Pelajaran Satu: a.md\n  - b.md\n"
 )
-FRAMEWORK = """
-extends: asn
-groups:
-  - id: teknis
-    name: Teknis
-    competencies:
-      - {id: keamanan-informasi, name: Keamanan Informasi}
-"""
+FRAMEWORK = ASN_AND_ONE
 BROKEN = {
     "mkdocs.yml": CONFIG,
     "site_config/competencies.yml": FRAMEWORK + "      - {id: x, nmae: X}\n",

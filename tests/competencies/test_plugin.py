@@ -98,18 +98,21 @@ def test_competency_pages_and_matrix(course):
     assert "<h1" in overview and "Kerangka Kompetensi" in overview
     # integritas has one lesson at level 1; keamanan-informasi one at 1 and one at 2
     assert (
-        'href="../kompetensi/integritas/#level-1" aria-label="Integritas, Level 1: 1 pelajaran">1</a>'
+        'href="../kompetensi/integritas/#level-1" aria-label="Integritas, Level 1: 1 pelajaran">'
+        "1</a>"
     ) in overview
     assert overview.count('class="asah-cell asah-gap"') == 10 * 5 - 3
     # competencies with no lesson at all are listed as gaps
     assert (
-        '<li><a href="../kompetensi/komunikasi/" data-asah-competency="komunikasi">Komunikasi</a></li>'
+        '<li><a href="../kompetensi/komunikasi/" data-asah-competency="komunikasi">'
+        "Komunikasi</a></li>"
     ) in overview
     page = result.page("kompetensi/keamanan-informasi")
     assert "<p>Melindungi <em>data</em> kerja.</p>" in page
     assert '<h3 id="level-2">Level 2: Berkembang' in page
     assert (
-        '<li><a href="../../b/">Phishing</a> <span class="asah-muted">(45 menit &#183; 1 JP)</span></li>'
+        '<li><a href="../../b/">Phishing</a> <span class="asah-muted">'
+        "(45 menit &#183; 1 JP)</span></li>"
     ) in page
     assert page.count("Belum ada pelajaran pada level ini.") == 3
     # searchable: the search index has the generated pages

@@ -67,6 +67,20 @@
     }
   };
 
+  /* A type answered with radio buttons (single, truefalse): the answer is the chosen value;
+   * `score(q, answer)` is the type's own. */
+  function radios(score) {
+    return {
+      read: function (li) { return options.checked(li)[0] || null; },
+      write: options.write,
+      reset: options.reset,
+      show: options.show,
+      score: function (q, answer) {
+        return answer === null || answer === undefined ? null : score(q, answer);
+      }
+    };
+  }
+
   /* The one text box of text and number questions. */
   var textBox = {
     read: function (li) {
@@ -98,6 +112,6 @@
 
   root.AsahQuizCore = {
     all: all, norm: norm, shuffle: shuffle, isBlank: isBlank, nonePicked: nonePicked,
-    options: options, textBox: textBox, readPicks: readPicks, writePicks: writePicks
+    options: options, radios: radios, textBox: textBox, readPicks: readPicks, writePicks: writePicks
   };
 })(typeof window !== "undefined" ? window : globalThis);
