@@ -73,3 +73,14 @@ def test_asahs_parts_pass_axe_without_theme_fixes(page: Page, red_course, axe, u
     lesson = url.startswith("week1/")
     parts = [[".asah-lesson"], [".asah-quiz"], [".asah-lesson-end"]]
     assert axe({"include": parts} if lesson else ".md-content") == []
+
+
+def test_an_english_path_is_followed_from_its_page(page: Page, red_course):
+    page.goto(f"{red_course}/paths/first-week/")
+    page.get_by_role("link", name="Cleaning data").click()
+    expect(page).to_have_url(re.compile(r"/week1/cleaning/\?path=first-week$"))
+    nav = page.locator(".asah-pathnav")
+    expect(nav).to_be_visible()
+    expect(nav.locator('[data-asah-path="first-week"]')).to_contain_text("Step 2 of 4")
+    nav.get_by_role("link", name=re.compile("Next: Reshaping tables")).click()
+    expect(page.locator(".asah-pathnav")).to_contain_text("Step 3 of 4")

@@ -13,7 +13,7 @@ import yaml
 
 from ..core.diagnostics import suggest
 from ..site.navigation import MARKDOWN, sort_key
-from ..site.settings import Settings
+from ..site.settings import LEARNER_FIELDS, Settings
 
 # plugin → {its option: (the Settings field it sets, its type)}
 OPTIONS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
@@ -174,6 +174,13 @@ def _apply(settings: Settings, plugin: str, options: dict[str, Any], problems: l
             problems.append(
                 f"mkdocs.yml: setting '{option}' of asah/{plugin} must be "
                 f"{'a list' if kind is list else kind.__name__}, got {value!r}"
+            )
+            continue
+        if option == "learner_fields" and not set(value) <= set(LEARNER_FIELDS):
+            wrong = next(v for v in value if v not in LEARNER_FIELDS)
+            problems.append(
+                f"mkdocs.yml: learner field {wrong!r} of asah/{plugin} is not one Asah asks; "
+                f"expected some of: {', '.join(LEARNER_FIELDS)}"
             )
             continue
         if field.startswith("urls."):

@@ -18,6 +18,7 @@ class CompetenciesConfig(Config):
     # (kompetensi/, competencies/).
     url = c.Type(str, default="")
     catalogue = c.Type(str, default="course.json")
-    # Fixes to Material's own pages (links underlined in text, footer contrast, a name for the
-    # search dialog); off by default: they change pages Asah did not make.
+    # Fixes to Material's own pages (links underlined in text, footer and search-result
+    # contrast, a name for the search dialog); off by default: they change pages Asah did not
+    # make.
     theme_fixes = c.Type(bool, default=False)

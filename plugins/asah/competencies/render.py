@@ -120,7 +120,7 @@ class Renderer(TemplateRenderer):
                             "count": count,
                             "label": t("level_n", n=level) if level else t("no_level"),
                             "text": t.count("lesson_count", count),
-                            "url": f"{page}#level-{level or 'tanpa'}",
+                            "url": f"{page}#level-{level or t('anchor_no_level')}",
                         }
                     )
                 row = {
@@ -192,7 +192,7 @@ class Renderer(TemplateRenderer):
             keys.append(None)
         parts = [f'<h2 id="level">{escape(t("levels_and_lessons"))}</h2>']
         for level in keys:
-            key = level or "tanpa"
+            key = level or t("anchor_no_level")
             label = course.framework.level_labels.get(level) if level else None
             heading = t("level_n", n=level) if level else t("no_level")
             lessons = course.lessons_at(competency.id, level)

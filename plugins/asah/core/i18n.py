@@ -10,7 +10,6 @@ import yaml
 
 from .numbers import format_number
 
-DEFAULT = "id"
 FALLBACK = "en"
 
 

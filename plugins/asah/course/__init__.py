@@ -1,1 +1,1 @@
-"""The course model: framework, lessons, prerequisites and the catalogue, free of MkDocs."""
+"""The course model: framework, lessons, prerequisites and learning paths, free of MkDocs."""

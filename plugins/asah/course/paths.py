@@ -305,7 +305,3 @@ def read_paths(
     if doc is None:
         return []
     return _Reader(doc, display_path, course, banks, docs_name, reporter).read()
-
-
-def minutes(course: Course, path: LearningPath) -> int:
-    return sum(course.lessons[ref].minutes or 0 for ref in path.lessons())

@@ -5,8 +5,7 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
-# Optional fields a learner may fill in on the progress page (and that go into their export).
-LEARNER_FIELDS = ("name", "nip", "unit", "position", "email")
+from ..site.settings import LEARNER_FIELDS
 
 
 class PathsConfig(Config):

@@ -1,5 +1,5 @@
 """HTML of a quiz (MkDocs-free): questions, no-JS solutions and the JSON data island. What a
-question shows is its type's (quiz/types/), in templates/asah/questions/<type>.html."""
+question shows to be answered is its type's (`controls` of quiz/types/<type>.py)."""
 
 from __future__ import annotations
 

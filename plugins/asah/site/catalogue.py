@@ -28,7 +28,7 @@ def catalogue(site: CourseSite, browser: bool = False) -> dict[str, Any]:
         "version": VERSION,
         "generator": f"asah {__version__}",
         "title": settings.site_name,
-        "language": site.strings.language,
+        "language": settings.base_language,  # the site's (its interface may be English)
         "site": settings.site_key(),
         "minutes_per_jp": per_jp,
         "lessons": [

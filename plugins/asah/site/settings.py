@@ -25,8 +25,10 @@ URLS = {
         "assessment": "self-assessment",
     },
 }
-# Learner fields the progress page asks for (all optional for the learner), by language.
-LEARNER_FIELDS = {"id": ("name", "nip", "unit", "position"), "en": ("name",)}
+# Fields the progress page may ask the learner for (all optional for the learner), and those
+# it asks for by default, by language.
+LEARNER_FIELDS = ("name", "nip", "unit", "position", "email")
+DEFAULT_LEARNER_FIELDS = {"id": ("name", "nip", "unit", "position"), "en": ("name",)}
 # Sites in these languages count JP (jam pelajaran) by default.
 JP_LANGUAGES = ("id",)
 
@@ -74,7 +76,7 @@ class Settings:
     def fields(self) -> list[str]:
         if self.learner_fields is not None:
             return list(self.learner_fields)
-        return list(LEARNER_FIELDS.get(self.base_language, LEARNER_FIELDS["en"]))
+        return list(DEFAULT_LEARNER_FIELDS.get(self.base_language, DEFAULT_LEARNER_FIELDS["en"]))
 
     def site_key(self) -> str:
         """The id that keeps this course's records apart in the browser."""

@@ -70,7 +70,7 @@ def install(config: Any, files: Any, feature: str) -> None:
             app_scripts, app_styles = APP_PARTS[app]
             add_to_bundle(config, files, script, [ASSETS + p for p in app_scripts])
             add_to_bundle(config, files, style, [ASSETS + p for p in app_styles])
-        add_asset_files(config, files, [OFFLINE_SHIM])
+    add_asset_files(config, files, [OFFLINE_SHIM])  # for an offline copy, whichever plugins
 
 
 def loader_name(uri: str) -> str:

@@ -1,5 +1,5 @@
 """The question types, one module each. A new type is a module here (a `QuestionType` as
-`TYPE`), its line below, a template `templates/asah/questions/<type>.html`, a browser module
+`TYPE`), its line below, a browser module
 `theme/assets/asah/quiz/types/<type>.js`, and its strings in `locales/` if it shows new text."""
 
 from __future__ import annotations

@@ -107,7 +107,7 @@ def short_texts(reader: YamlReader, raw: Any, what: str, key: Key, q: Question) 
 
 def normalise(text: str) -> str:
     """An answer as it is compared: accents and case ignored, spaces trimmed and collapsed
-    (the same as quiz/core.js `norm`)."""
+    (the same as `norm` in theme/assets/asah/quiz/types/_core.js)."""
     import unicodedata
 
     decomposed = unicodedata.normalize("NFD", str(text))

@@ -127,7 +127,7 @@
         if (!done) minutes += l.minutes || 0;
         return el("li", {}, [
           l.url ? el("a", { href: read.home + l.url, text: l.title }) : l.title,
-          " (" + fmt(t.minutes, { n: num(l.minutes || 0) }) + ")",
+          l.minutes ? " (" + fmt(t.minutes, { n: num(l.minutes) }) + ")" : "",
           done ? " " + t.done_mark : ""
         ]);
       });

@@ -205,7 +205,8 @@
     /* Blob + temporary <a download>: works from file:// and http alike. */
     function download() {
       var now = new Date();
-      var name = "kemajuan-" + String(site).replace(/[^\w.-]+/g, "-") + "-" + now.getFullYear() +
+      var name = (t.export_file || "kemajuan") + "-" + String(site).replace(/[^\w.-]+/g, "-") +
+        "-" + now.getFullYear() +
         "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()) + ".json";
       var blob = new Blob([P.exportRecord(data, S.read(site))], { type: "application/json" });
       var url = URL.createObjectURL(blob);

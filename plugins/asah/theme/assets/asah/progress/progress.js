@@ -39,10 +39,12 @@
     });
   }
 
-  /* Show only the path the learner follows: from ?jalur=, else the last one used. */
+  /* Show only the path the learner follows: from the link's parameter (data-asah-param:
+   * `jalur` on an Indonesian site, `path` on others), else the last one used. */
   function initPathNav(nav, site) {
     var items = all(nav, "[data-asah-path]");
-    var wanted = new URLSearchParams(window.location.search).get("jalur");
+    var param = nav.getAttribute("data-asah-param") || "jalur";
+    var wanted = new URLSearchParams(window.location.search).get(param);
     var record = window.AsahStore.read(site);
     var ids = items.map(function (li) { return li.getAttribute("data-asah-path"); });
     var current = ids.indexOf(wanted) >= 0 ? wanted :
