@@ -315,15 +315,24 @@ def site_inputs(site: CourseSite) -> dict[str, Any]:
 
 
 def _name_generated_sections(items: list[Any], site: CourseSite, build: BuildSession) -> None:
-    """An automatic nav names a folder after its name (`Kompetensi`, `Self assessment`): give
-    the sections of Asah's pages their titles in the site's language instead."""
-    for item in items:
-        if isinstance(item, Section):
-            for child in item.children:
-                generated = build.generated(child) if isinstance(child, Page) else None
-                if generated is not None and generated.listed:
-                    item.title = child.title = generated.title
-            _name_generated_sections(item.children, site, build)
+    """An automatic nav makes a folder a section named after the folder (`Kompetensi`, `Self
+    assessment`). A section that holds nothing but one of Asah's overview pages becomes that
+    page, titled in the site's language: one link, as an explicit nav would have it (a
+    section costs Material several times more to draw on every page)."""
+    for index, item in enumerate(items):
+        if not isinstance(item, Section):
+            continue
+        only = item.children[0] if len(item.children) == 1 else None
+        generated = build.generated(only) if isinstance(only, Page) else None
+        if generated is not None and generated.listed:
+            only.title, only.parent = generated.title, item.parent
+            items[index] = only
+            continue
+        for child in item.children:
+            generated = build.generated(child) if isinstance(child, Page) else None
+            if generated is not None and generated.listed:
+                item.title = child.title = generated.title
+        _name_generated_sections(item.children, site, build)
 
 
 def _merge_dirty_search_index(config: MkDocsConfig) -> None:
