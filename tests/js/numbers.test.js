@@ -1,10 +1,12 @@
-/* base/asah.js numbers against the shared fixture core/numbers.py is tested with. */
+/* Numbers as the browser writes them (base/asah.js) and reads answers (quiz/types/number.js),
+ * against the shared fixture core/numbers.py is tested with. */
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert");
 const { load, fixture } = require("./load.js");
 
-const { Asah } = load(["base/asah.js"]);
+const context = load(["base/asah.js", "quiz/types/_core.js", "quiz/types/number.js"]);
+const Asah = Object.assign({}, context.Asah, { parseNumber: context.AsahQuizTypes.number.parse });
 const cases = fixture("numbers.json").cases;
 
 for (const { language, format, parse } of cases) {

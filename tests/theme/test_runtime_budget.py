@@ -60,9 +60,18 @@ def test_bundles_keep_every_component_and_its_order():
     script = every_page_script()
     assert script.count("window.AsahStore=") == 1  # store.js once, though both features use it
     assert script.index("window.AsahLoader=") < script.index("window.AsahStore=")
-    assert script.index("window.AsahStore=") < script.index("AsahProgress=")
-    assert "AsahQuizTypes" not in script  # loaded on pages with a quiz only
+    # loaded where an element asks for them: quizzes, lessons' end, path pages, the apps
+    assert "AsahQuizTypes" not in script and "AsahProgress" not in script
     assert "/*" not in script  # comments are not shipped
+    for parts in (theme.LESSON_PARTS, theme.PATHS_PARTS, *(a[0] for a in theme.APP_PARTS.values())):
+        loaded = theme.bundle([theme.ASSETS + p for p in parts])
+        assert loaded.index("AsahProgress=") < loaded.rindex("AsahProgress")  # record.js first
+
+
+def test_what_a_lesson_loads_fits_its_budget():
+    lesson = gzipped(theme.bundle([theme.ASSETS + p for p in theme.LESSON_PARTS]))
+    print(f"lesson end: {lesson} bytes gzip")
+    assert lesson <= 2 * 1024
 
 
 def test_no_eval_no_modules_no_dependencies():

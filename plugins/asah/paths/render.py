@@ -169,6 +169,7 @@ class PathsRenderer(TemplateRenderer):
         lesson = site.course.lessons[lesson_path]
         parts = [
             f'<section class="asah-lesson-end" data-asah-site="{e(site.settings.site_key())}"'
+            ' data-asah-load="lesson.js"'
             f' aria-label="{e(t("mark_done"))}">\n<p class="asah-done" hidden><button'
             f' type="button" class="md-button" data-asah-done="{e(lesson.path)}"'
             f' data-asah-label-on="{e(t("marked_done"))}"'

@@ -23,6 +23,8 @@ SCRIPT = ASSETS + "asah.js"
 STYLESHEET = ASSETS + "asah.css"
 # What the loader (loader/loader.js) loads on the pages that need it.
 QUIZ_SCRIPT = ASSETS + "quiz.js"
+PATHS_SCRIPT = ASSETS + "paths.js"  # the learner's progress on path pages
+LESSON_SCRIPT = ASSETS + "lesson.js"  # "mark as done" and the path a lesson is read in
 APPS = {
     "progress": (ASSETS + "apps/progress.js", ASSETS + "apps/progress.css"),
     "assess": (ASSETS + "apps/assess.js", ASSETS + "apps/assess.css"),
@@ -36,18 +38,23 @@ EVERY_PAGE = {  # feature → (scripts, stylesheets) on every page
     "competencies": ((), ("base/base.css",)),
     "fixes": ((), ("base/fixes.css",)),
     "quiz": (BASE_SCRIPTS, ("base/base.css", "quiz/quiz.css")),
-    "paths": (
-        (*BASE_SCRIPTS, "progress/record.js", "progress/progress.js"),
-        ("base/base.css", "progress/progress.css"),
-    ),
+    "paths": (BASE_SCRIPTS, ("base/base.css", "progress/progress.css")),
 }
 APP_PARTS = {  # app → (scripts, stylesheets)
     "progress": (
-        ("progress/model.js", "progress/progress-page.js"),
+        ("progress/record.js", "progress/model.js", "progress/progress-page.js"),
         ("progress/progress-page.css",),
     ),
-    "assess": (("progress/model.js", "assess/assess.js"), ("assess/assess.css",)),
+    "assess": (
+        ("progress/record.js", "progress/model.js", "assess/assess.js"),
+        ("assess/assess.css",),
+    ),
 }
+
+
+# loaded by the loader where an element asks for them (data-asah-load)
+PATHS_PARTS = ("progress/record.js", "paths/paths.js")
+LESSON_PARTS = ("progress/record.js", "progress/progress.js")
 
 
 def quiz_parts() -> list[str]:
@@ -66,6 +73,8 @@ def install(config: Any, files: Any, feature: str) -> None:
     if feature == "quiz":
         add_to_bundle(config, files, QUIZ_SCRIPT, [ASSETS + p for p in quiz_parts()])
     if feature == "paths":
+        add_to_bundle(config, files, PATHS_SCRIPT, [ASSETS + p for p in PATHS_PARTS])
+        add_to_bundle(config, files, LESSON_SCRIPT, [ASSETS + p for p in LESSON_PARTS])
         for app, (script, style) in APPS.items():
             app_scripts, app_styles = APP_PARTS[app]
             add_to_bundle(config, files, script, [ASSETS + p for p in app_scripts])

@@ -38,15 +38,11 @@
     return code.toLowerCase().split(/[-_]/)[0];
   }
 
-  /* ---- numbers: the same rules as core/numbers.py (tests/fixtures/shared/numbers.json) ---- */
+  /* ---- numbers written as core/numbers.py writes them (tests/fixtures/shared/numbers.json);
+   * reading them is the number question's (quiz/types/number.js) ---- */
 
   var MARKS = { id: [".", ","] };  // language: [group mark, decimal mark]
   var OTHER_MARKS = [",", "."];
-  var SCALES = {
-    ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12,
-    thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12
-  };
-  var DIGITS = /^\d+$/;
 
   function marks(language) {
     return MARKS.hasOwnProperty(language) ? MARKS[language] : OTHER_MARKS;
@@ -76,69 +72,6 @@
     return (number < 0 ? "-" : "") + whole + (fraction ? m[1] + fraction : "");
   }
 
-  function count(text, mark) {
-    return text.split(mark).length - 1;
-  }
-
-  /* "1.500.000" → "1500000" when every group mark groups three digits, else null; digits
-   * without group marks come back as they are. */
-  function ungroup(text, mark) {
-    if (text.indexOf(mark) < 0) return DIGITS.test(text) ? text : null;
-    var groups = text.split(mark);
-    var head = groups.shift();
-    if (!/^\d{1,3}$/.test(head)) return null;
-    return groups.every(function (g) { return /^\d{3}$/.test(g); }) ? head + groups.join("") : null;
-  }
-
-  /* A number as a learner typed it (lenient where the meaning is clear, see core/numbers.py);
-   * null when it is not one. */
-  function parseNumber(text, language) {
-    var m = marks(language);
-    var group = m[0];
-    var decimal = m[1];
-    var clean = String(text === null || text === undefined ? "" : text)
-      .replace(/[\s\u00a0\u202f]+/g, "")
-      .replace(/^(?:rp\.?|idr|usd|\$)/i, "")
-      .replace(/%$/, "");
-    var scale = 1;
-    var word = /[a-z]+$/i.exec(clean);
-    if (word) {
-      var key = word[0].toLowerCase();
-      if (!SCALES.hasOwnProperty(key)) return null;
-      scale = SCALES[key];
-      clean = clean.slice(0, word.index);
-    }
-    var sign = "";
-    if (/^[+-]/.test(clean)) {
-      sign = clean.charAt(0);
-      clean = clean.slice(1);
-    }
-    if (!clean) return null;
-    var whole = clean;
-    var fraction = "";
-    var at;
-    if (count(clean, decimal) > 1 && clean.indexOf(group) < 0) {
-      whole = ungroup(clean, decimal);  // "200,000,000" on an Indonesian site
-    } else if (clean.indexOf(decimal) >= 0) {
-      at = clean.lastIndexOf(decimal);
-      fraction = clean.slice(at + 1);
-      if (!DIGITS.test(fraction)) return null;
-      whole = at ? ungroup(clean.slice(0, at), group) : "0";
-    } else if (clean.indexOf(group) >= 0) {
-      whole = ungroup(clean, group);
-      if (whole === null) {
-        // a lone group mark that groups nothing is a decimal point ("2.5" on an id site)
-        if (count(clean, group) !== 1) return null;
-        at = clean.indexOf(group);
-        fraction = clean.slice(at + 1);
-        if (!DIGITS.test(fraction)) return null;
-        whole = clean.slice(0, at) || "0";
-      }
-    }
-    if (whole === null || !DIGITS.test(whole)) return null;
-    return Number(sign + whole + "." + (fraction || "0")) * scale;
-  }
-
   /* A date as the page's language writes it; "" when there is none. */
   function date(iso) {
     var value = new Date(iso);
@@ -159,7 +92,7 @@
 
   root.Asah = {
     el: el, all: all, fmt: fmt, lang: lang, date: date, ready: ready,
-    formatNumber: formatNumber, parseNumber: parseNumber,
+    formatNumber: formatNumber, marks: marks,
     num: function (value) { return formatNumber(value, lang()); }
   };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -1,4 +1,4 @@
-/* Asah learner record predicates, on every page of a site with paths: what "done" and "passed"
+/* Asah learner record predicates, loaded with lessons, path pages and the apps: what "done" and "passed"
  * mean for a lesson, a quiz and a path step. The progress and self-assessment apps extend
  * AsahProgress with the course model (model.js). Pure functions, no DOM (also run by Node). */
 (function (root) {
