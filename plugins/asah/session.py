@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -117,14 +117,9 @@ class BuildSession:
     def used(self) -> bool:
         return self.site is not None
 
-    def configure(self, feature: str, **settings: Any) -> None:
-        """A plugin turns its feature on, with its settings (names of Settings fields)."""
-        self.settings.features.add(feature)
-        for name, value in settings.items():
-            if name == "urls":
-                self.settings.urls.update({k: v for k, v in value.items() if v})
-            else:
-                setattr(self.settings, name, value)
+    def configure(self, feature: str, options: Mapping[str, Any]) -> None:
+        """A plugin turns its feature on, with its options from mkdocs.yml (settings.OPTIONS)."""
+        self.settings.configure(feature, options)
 
     # -- the course site ---------------------------------------------------------------------
 

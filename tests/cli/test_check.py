@@ -128,3 +128,48 @@ def test_settings_of_the_plugins_are_read_and_checked(tmp_path: Path):
         "soal/uji.yml:2: true/false question 'q' needs 'answer: true' or 'answer: false', got "
         "'maybe'",
     ]
+
+
+def test_asah_check_knows_every_option_of_the_plugins():
+    """`asah check` reads mkdocs.yml through settings.OPTIONS: it must name every option the
+    plugins take, with the type MkDocs checks."""
+    from mkdocs.config import config_options as c
+
+    from asah.competencies.config import CompetenciesConfig
+    from asah.paths.config import PathsConfig
+    from asah.quiz.config import QuizConfig
+    from asah.site.settings import OPTIONS
+
+    for feature, config in (
+        ("competencies", CompetenciesConfig),
+        ("quiz", QuizConfig),
+        ("paths", PathsConfig),
+    ):
+        schema = dict(config._schema)
+        assert list(schema) == list(OPTIONS[feature]), feature
+        for name, option in schema.items():
+            inner = option.option if isinstance(option, c.Optional) else option
+            expected = list if isinstance(inner, c.ListOfItems) else inner._type
+            assert OPTIONS[feature][name][1] is expected, (feature, name)
+
+
+def test_pages_the_build_leaves_out_are_not_checked(tmp_path: Path):
+    broken = "---\ncompetencies: {tidak-ada: 1}\n---\n# Rusak\n"
+    write_tree(
+        tmp_path,
+        {
+            "mkdocs.yml": CONFIG.split("nav:")[0]
+            + "exclude_docs: |\n  /arsip/\n  *.draf.md\ndraft_docs: |\n  konsep/\n",
+            "content/index.md": "# Beranda\n",
+            "content/arsip/lama.md": broken,
+            "content/bab/catatan.draf.md": broken,
+            "content/konsep/baru.md": broken,
+            "content/templates/contoh.md": broken,
+            "content/bab/templates/isi.md": broken,  # only the top templates/ is left out
+        },
+    )
+    problem = "content/bab/templates/isi.md:2: unknown competency 'tidak-ada'"
+    status, lines, _ = run_check(tmp_path)
+    assert status == 1 and [line.split(" (")[0] for line in lines] == [problem]
+    built = build_tree(tmp_path, strict=True)
+    assert [w.removeprefix("asah: ").split(" (")[0] for w in built.warnings] == [problem]

@@ -3,46 +3,20 @@ docs folder, the nav and the pages — enough to read the course as a build woul
 
 from __future__ import annotations
 
-import fnmatch
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+from pathspec.gitignore import GitIgnoreSpec
 
 from ..core.diagnostics import suggest
 from ..site.navigation import MARKDOWN, sort_key
-from ..site.settings import LEARNER_FIELDS, Settings
+from ..site.settings import LEARNER_FIELDS, OPTIONS, Settings
 
-# plugin → {its option: (the Settings field it sets, its type)}
-OPTIONS: dict[str, dict[str, tuple[str, type | tuple[type, ...]]]] = {
-    "competencies": {
-        "enabled": ("", bool),
-        "framework": ("framework_file", str),
-        "minutes_per_jp": ("minutes_per_jp", int),
-        "jp": ("jp", bool),
-        "url": ("urls.competencies", str),
-        "catalogue": ("catalogue", str),
-        "theme_fixes": ("theme_fixes", bool),
-    },
-    "quiz": {
-        "enabled": ("", bool),
-        "banks_dir": ("banks_dir", str),
-        "site_id": ("site_id", str),
-    },
-    "paths": {
-        "enabled": ("", bool),
-        "paths_file": ("paths_file", str),
-        "url": ("urls.paths", str),
-        "quiz_url": ("urls.quiz", str),
-        "progress_url": ("urls.progress", str),
-        "assessment_url": ("urls.assessment", str),
-        "learner_fields": ("learner_fields", list),
-    },
-}
 # what MkDocs leaves out of the docs without being told (`exclude_docs` adds to it)
-DEFAULT_EXCLUDES = (".*", "templates/")
+DEFAULT_EXCLUDES = (".*", "/templates/")
 
 
 class ConfigError(Exception):
@@ -134,7 +108,7 @@ def read_course_config(config_file: Path) -> Course:
     folder = root / docs_dir
     if not folder.is_dir():
         raise ConfigError(f"{config_file.name}: docs_dir '{docs_dir}' is not a folder")
-    pages = _pages(folder, data.get("exclude_docs"))
+    pages = _pages(folder, data)
     return Course(settings, data.get("nav"), pages, problems)
 
 
@@ -156,69 +130,51 @@ def _asah_plugins(plugins: Any) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _apply(settings: Settings, plugin: str, options: dict[str, Any], problems: list[str]) -> None:
+    """Check a plugin's options as MkDocs would, then apply the good ones."""
     known = OPTIONS[plugin]
     if options.get("enabled", True) is False:
         return
-    settings.features.add(plugin)
+    good = {}
     for option, value in options.items():
         if option not in known:
             problems.append(
                 f"mkdocs.yml: unknown setting '{option}' of asah/{plugin}"
                 f"{suggest(str(option), known)}; expected one of: {', '.join(known)}"
             )
+        elif value is None:
             continue
-        field, kind = known[option]
-        if value is None or not field:
-            continue
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        elif not isinstance(value, known[option][1]) or (
+            known[option][1] is int and isinstance(value, bool)
+        ):
+            kind = known[option][1]
             problems.append(
                 f"mkdocs.yml: setting '{option}' of asah/{plugin} must be "
                 f"{'a list' if kind is list else kind.__name__}, got {value!r}"
             )
-            continue
-        if option == "learner_fields" and not set(value) <= set(LEARNER_FIELDS):
+        elif option == "learner_fields" and not set(value) <= set(LEARNER_FIELDS):
             wrong = next(v for v in value if v not in LEARNER_FIELDS)
             problems.append(
                 f"mkdocs.yml: learner field {wrong!r} of asah/{plugin} is not one Asah asks; "
                 f"expected some of: {', '.join(LEARNER_FIELDS)}"
             )
-            continue
-        if field.startswith("urls."):
-            settings.urls[field[5:]] = value
         else:
-            setattr(settings, field, value)
+            good[option] = value
+    settings.configure(plugin, good)
 
 
-def _pages(folder: Path, exclude_docs: Any) -> list[str]:
+def _pages(folder: Path, data: dict[str, Any]) -> list[str]:
+    """The pages a build reads: not excluded (`exclude_docs`) and not drafts (`draft_docs`),
+    matched as MkDocs matches them (gitignore patterns, with pathspec)."""
     patterns = [*DEFAULT_EXCLUDES]
-    if isinstance(exclude_docs, str):
-        patterns += [
-            p.strip() for p in exclude_docs.splitlines() if p.strip() and not p.startswith("#")
-        ]
+    for key in ("exclude_docs", "draft_docs"):
+        if isinstance(data.get(key), str):
+            patterns += data[key].splitlines()
+    left_out = GitIgnoreSpec.from_lines(patterns)
     pages = []
     for path in folder.rglob("*"):
         if path.suffix.lower() not in MARKDOWN or not path.is_file():
             continue
         src = path.relative_to(folder).as_posix()
-        if not _excluded(src, patterns):
+        if not left_out.match_file(src):
             pages.append(src)
     return sorted(pages, key=sort_key)
-
-
-def _excluded(src: str, patterns: list[str]) -> bool:
-    """gitignore-like matching of the patterns MkDocs takes in `exclude_docs`."""
-    parts = src.split("/")
-    for pattern in patterns:
-        negate = pattern.startswith("!")
-        pattern = pattern.lstrip("!")
-        anchored = pattern.startswith("/")
-        pattern = pattern.strip("/")
-        if anchored:
-            hit = fnmatch.fnmatch(src, pattern) or fnmatch.fnmatch(src, pattern + "/*")
-        else:
-            hit = any(fnmatch.fnmatch(part, pattern) for part in parts) or fnmatch.fnmatch(
-                src, pattern
-            )
-        if hit:
-            return not negate
-    return False

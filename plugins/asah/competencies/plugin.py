@@ -30,15 +30,7 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
-        session(config, self.memory).configure(
-            FEATURE,
-            framework_file=self.config.framework,
-            minutes_per_jp=self.config.minutes_per_jp,
-            jp=self.config.jp,
-            urls={"competencies": self.config.url},
-            catalogue=self.config.catalogue,
-            theme_fixes=self.config.theme_fixes,
-        )
+        session(config, self.memory).configure(FEATURE, self.config)
         theme.use_every_page(config, script=False)
         return config
 

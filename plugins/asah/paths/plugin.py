@@ -30,17 +30,7 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
-        session(config, self.memory).configure(
-            FEATURE,
-            paths_file=self.config.paths_file,
-            learner_fields=self.config.learner_fields,
-            urls={
-                "paths": self.config.url,
-                "quiz": self.config.quiz_url,
-                "progress": self.config.progress_url,
-                "assessment": self.config.assessment_url,
-            },
-        )
+        session(config, self.memory).configure(FEATURE, self.config)
         theme.use_every_page(config)
         return config
 

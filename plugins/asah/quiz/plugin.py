@@ -34,9 +34,7 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
-        session(config, self.memory).configure(
-            FEATURE, banks_dir=self.config.banks_dir, site_id=self.config.site_id
-        )
+        session(config, self.memory).configure(FEATURE, self.config)
         self.extension = QuizExtension()
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         theme.use_every_page(config)

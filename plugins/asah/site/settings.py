@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 FEATURES = ("competencies", "quiz", "paths")
 
@@ -31,6 +33,34 @@ LEARNER_FIELDS = ("name", "nip", "unit", "position", "email")
 DEFAULT_LEARNER_FIELDS = {"id": ("name", "nip", "unit", "position"), "en": ("name",)}
 # Sites in these languages count JP (jam pelajaran) by default.
 JP_LANGUAGES = ("id",)
+
+# What each plugin's options in mkdocs.yml set, for the plugins and for `asah check` alike:
+# option → (the Settings field, "urls.<kind>" for a folder, "" for none; the option's type).
+OPTIONS: dict[str, dict[str, tuple[str, type]]] = {
+    "competencies": {
+        "enabled": ("", bool),
+        "framework": ("framework_file", str),
+        "minutes_per_jp": ("minutes_per_jp", int),
+        "jp": ("jp", bool),
+        "url": ("urls.competencies", str),
+        "catalogue": ("catalogue", str),
+        "theme_fixes": ("theme_fixes", bool),
+    },
+    "quiz": {
+        "enabled": ("", bool),
+        "banks_dir": ("banks_dir", str),
+        "site_id": ("site_id", str),
+    },
+    "paths": {
+        "enabled": ("", bool),
+        "paths_file": ("paths_file", str),
+        "url": ("urls.paths", str),
+        "quiz_url": ("urls.quiz", str),
+        "progress_url": ("urls.progress", str),
+        "assessment_url": ("urls.assessment", str),
+        "learner_fields": ("learner_fields", list),
+    },
+}
 
 
 def base_language(language: str | None) -> str:
@@ -62,6 +92,20 @@ class Settings:
     @property
     def base_language(self) -> str:
         return base_language(self.language)
+
+    def configure(self, feature: str, options: Mapping[str, Any]) -> None:
+        """Turn a plugin's feature on with its options (checked); an empty or missing value
+        keeps the default."""
+        self.features.add(feature)
+        for option, (name, _) in OPTIONS[feature].items():
+            value = options.get(option)
+            if not name or value is None:
+                continue
+            if name.startswith("urls."):
+                if value:
+                    self.urls[name[5:]] = value
+            else:
+                setattr(self, name, value)
 
     @property
     def counts_jp(self) -> bool:
