@@ -218,7 +218,7 @@ class BuildSession:
             titles = {self.key(p.file): p.title for p in nav.pages if p.title}
             site.arrange([self.key(p.file) for p in nav.pages], titles)
             if self.config.nav is None:
-                _name_generated_sections(nav.items, site, self)
+                _name_generated_sections(nav.items, self)
             else:
                 self._list_generated(nav, files, site)
             if self.memory.dirty:
@@ -309,7 +309,7 @@ def site_inputs(site: CourseSite) -> dict[str, Any]:
     return result
 
 
-def _name_generated_sections(items: list[Any], site: CourseSite, build: BuildSession) -> None:
+def _name_generated_sections(items: list[Any], build: BuildSession) -> None:
     """An automatic nav makes a folder a section named after the folder (`Kompetensi`, `Self
     assessment`). A section that holds nothing but one of Asah's overview pages becomes that
     page, titled in the site's language: one link, as an explicit nav would have it (a
@@ -327,7 +327,7 @@ def _name_generated_sections(items: list[Any], site: CourseSite, build: BuildSes
             generated = build.generated(child) if isinstance(child, Page) else None
             if generated is not None and generated.listed:
                 item.title = child.title = generated.title
-        _name_generated_sections(item.children, site, build)
+        _name_generated_sections(item.children, build)
 
 
 def _merge_dirty_search_index(config: MkDocsConfig) -> None:
