@@ -23,6 +23,7 @@ from .core import frontmatter
 from .core.diagnostics import Reporter, Severity
 from .core.fragments import FragmentMarkdown
 from .core.rebuild import Fingerprints, fingerprint
+from .page_html import PageHtml
 from .site.catalogue import catalogue
 from .site.model import CourseSite
 from .site.pages import LISTED, GeneratedPage
@@ -112,6 +113,7 @@ class BuildSession:
         self._hand_over = all(type(m.__self__).__module__.startswith("asah.") for m in sources)
         self._arranged = self._finished = False
         self._fragments: FragmentMarkdown | None = None
+        self._page_html: PageHtml | None = None
 
     @property
     def used(self) -> bool:
@@ -251,6 +253,16 @@ class BuildSession:
             if file is not None and Path(file.abs_dest_path).is_file():
                 Path(file.abs_dest_path).unlink()
 
+    def page_html(self) -> PageHtml:
+        """What Asah puts into pages (page_html.py), made once per build."""
+        if self._page_html is None:
+            self._page_html = PageHtml(self.read_site(), self.fragments().block)
+        return self._page_html
+
+    def read_site(self) -> CourseSite:
+        assert self.site is not None, "the course site is read at on_files"
+        return self.site
+
     def fragments(self) -> FragmentMarkdown:
         """Author Markdown from data files, with the site's own extensions."""
         if self._fragments is None:
@@ -336,7 +348,7 @@ def _merge_dirty_search_index(config: MkDocsConfig) -> None:
     the entries of every rebuilt page. Runs before the search plugin's `on_post_build`."""
     from .core.rebuild import merge_search_entries
 
-    search = config.plugins.get("material/search")
+    search = config.plugins.get("material/search") or config.plugins.get("materialx/search")
     index = getattr(search, "search_index", None)
     previous = getattr(search, "search_index_prev", None)
     entries = getattr(index, "entries", None)

@@ -16,7 +16,6 @@ from ..core.urls import Links
 from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, after_heading, watch_folder
 from ..session import session
 from .config import CompetenciesConfig
-from .render import Renderer
 
 if TYPE_CHECKING:  # only named in annotations: not imported by a build
     from mkdocs.livereload import LiveReloadServer
@@ -61,7 +60,6 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
             return None
         build = session(config)
         build.add_pages(files, FEATURE)
-        self.renderer = Renderer(build.site.strings, build.fragments().block)
         theme.install(config, files, FEATURE)
         if build.settings.theme_fixes:
             theme.install(config, files, "fixes")
@@ -89,21 +87,17 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         if not self.config.enabled:
             return None
         build = session(config)
-        site, src, links = build.site, build.key(page.file), Links(page.url)
+        made, links = build.page_html(), Links(page.url)
         generated = build.generated(page)
-        if generated is not None and generated.kind == "framework":
-            return self.renderer.framework(site, links)
-        if generated is not None and generated.kind == "competency":
-            competency = site.course.framework.get(generated.key)
-            assert competency is not None
-            return self.renderer.competency(
-                site, competency, links, lambda levels: build.after_search.slot(page, levels)
-            )
-        lesson = site.lesson(src)
-        if lesson is None:
+        if generated is not None:
+            if generated.feature != FEATURE:
+                return None
+            return made.generated(generated, links, lambda h: build.after_search.slot(page, h))
+        src = build.key(page.file)
+        if build.site.lesson(src) is None:
             return None
         # the facts go in after search indexed the page: badges and durations are noise there
-        slot = build.after_search.slot(page, lambda: self.renderer.lesson_info(site, lesson, links))
+        slot = build.after_search.slot(page, lambda: made.lesson_facts(src, links) or "")
         return after_heading(html, slot)
 
     @event_priority(AFTER_SEARCH)

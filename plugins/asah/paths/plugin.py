@@ -15,7 +15,6 @@ from ..core.urls import Links
 from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, watch_folder
 from ..session import session
 from .config import PathsConfig
-from .render import PathsRenderer
 
 if TYPE_CHECKING:  # only named in annotations: not imported by a build
     from mkdocs.livereload import LiveReloadServer
@@ -23,7 +22,6 @@ if TYPE_CHECKING:  # only named in annotations: not imported by a build
     from mkdocs.utils.templates import TemplateContext
 
 FEATURE = "paths"
-APP_OF = {"progress": "progress", "assessment": "assess"}  # page kind → app
 
 
 class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
@@ -47,7 +45,6 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
             return None
         build = session(config)
         build.add_pages(files, FEATURE)
-        self.renderer = PathsRenderer(build.site.strings, build.fragments().block)
         theme.install(config, files, FEATURE)
         return files
 
@@ -62,25 +59,18 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
         if not self.config.enabled:
             return None
         build = session(config)
-        site, src, links = build.site, build.key(page.file), Links(page.url)
+        made, links = build.page_html(), Links(page.url)
         generated = build.generated(page)
-        if generated is None:
-            if src not in site.course.lessons:
+        if generated is not None:
+            if generated.feature != FEATURE:
                 return None
-            # after search indexed the page: "mark as done" and path steps are not content
-            end = build.after_search.slot(page, lambda: self.renderer.lesson_end(site, src, links))
-            return html + end
-        if generated.kind == "paths":
-            return self.renderer.paths(site, links)
-        if generated.kind == "path":
-            path = site.path(generated.key)
-            assert path is not None
-            return self.renderer.path(site, path, links)
-        if generated.kind in APP_OF:
-            app = APP_OF[generated.kind]
-            load = " ".join(theme.loader_name(uri) for uri in theme.APPS[app])
-            return self.renderer.app(site, app, links, load)
-        return None  # a quiz page: its quiz is the page
+            return made.generated(generated, links, lambda h: build.after_search.slot(page, h))
+        src = build.key(page.file)
+        if src not in build.site.course.lessons:
+            return None
+        # after search indexed the page: "mark as done" and path steps are not content
+        end = build.after_search.slot(page, lambda: made.lesson_end(src, links) or "")
+        return html + end
 
     @event_priority(AFTER_SEARCH)
     def on_page_context(
