@@ -25,6 +25,7 @@ from .core.fragments import FragmentMarkdown
 from .core.rebuild import Fingerprints, fingerprint
 from .page_html import PageHtml
 from .site.catalogue import catalogue
+from .site.inputs import site_inputs
 from .site.model import CourseSite
 from .site.pages import LISTED, GeneratedPage
 from .site.read import ReadCaches, read_site
@@ -297,28 +298,6 @@ class BuildSession:
         # compact: the C encoder (indent falls back to Python, 3× slower), 20 % smaller
         text = json.dumps(catalogue(self.site), ensure_ascii=False, separators=(",", ":"))
         target.write_text(text + "\n", "utf-8")
-
-
-def site_inputs(site: CourseSite) -> dict[str, Any]:
-    """What each lesson page shows beyond its own file (titles of its prerequisites, names of
-    its competencies, the banks it embeds, its place in paths), for dirty rebuilds."""
-    from .paths.render import memberships
-
-    banks = {bid: repr(bank) for bid, bank in site.banks.items()}
-    framework = site.course.framework
-    result: dict[str, Any] = {}
-    for path, lesson in site.course.lessons.items():
-        result[path] = [
-            repr(lesson),
-            [getattr(framework.get(c), "name", None) for c in lesson.competencies],
-            [getattr(site.lesson(p), "title", None) for p in lesson.prerequisites],
-            [banks.get(q) for q in site.quizzes.get(path, [])],
-            memberships(site, path, None),
-            site.settings.minutes_per_jp,
-        ]
-    for path, ids in site.quizzes.items():
-        result.setdefault(path, [banks.get(q) for q in ids])
-    return result
 
 
 def _name_generated_sections(items: list[Any], build: BuildSession) -> None:

@@ -16,9 +16,11 @@ the page being converted instead.
 
 from __future__ import annotations
 
+import html as html_text
 import logging
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,6 +128,33 @@ _WORD = re.compile(r"asahquiz\d+deferred")
 def deferred_slot(word: str) -> str:
     """How the element standing for a deferred quiz is written in the page's HTML."""
     return f'<div data-asah-deferred="{word}"></div>'
+
+
+NOT_PLACED = (
+    "this quiz block could not be placed where it is written (it ended up in code or in text "
+    "shown as it is); put it at the left margin, or indented inside an admonition, a "
+    "collapsible or a content tab"
+)
+
+
+def put_deferred(
+    html: str,
+    settings: QuizSettings,
+    place: Callable[[str], str],
+    strings: Strings,
+    reporter: Reporter,
+) -> str:
+    """Put each deferred quiz of a converted page where its slot is (`place` takes the quiz's
+    HTML and gives what goes there); a quiz whose slot is not in the page ended up in code or
+    in text: a problem at its block's line, and a message where its word is shown."""
+    for word, quiz in (settings.deferred or {}).items():
+        slot = deferred_slot(word)
+        if slot in html:
+            html = html.replace(slot, place(quiz), 1)
+            continue
+        reporter.warn(settings.deferred_at[word], NOT_PLACED)
+        html = html.replace(word, html_text.escape(strings("quiz_error", reason=NOT_PLACED)))
+    return html
 
 
 class DeferredSlot(BlockProcessor):

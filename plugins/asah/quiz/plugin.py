@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html as html_text
 from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -14,7 +13,7 @@ from .. import theme
 from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, watch_folder
 from ..session import session
 from .config import QuizConfig
-from .extension import PageContext, QuizExtension, deferred_slot
+from .extension import PageContext, QuizExtension, put_deferred
 from .render import QuizRenderer
 
 if TYPE_CHECKING:  # only named in annotations: not imported by a build
@@ -23,11 +22,6 @@ if TYPE_CHECKING:  # only named in annotations: not imported by a build
     from mkdocs.utils.templates import TemplateContext
 
 FEATURE = "quiz"
-NOT_PLACED = (
-    "this quiz block could not be placed where it is written (it ended up in code or in text "
-    "shown as it is); put it at the left margin, or indented inside an admonition, a "
-    "collapsible or a content tab"
-)
 
 
 class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
@@ -92,14 +86,13 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
         build = session(config)
         settings = self.extension.settings
         # each quiz's slot waits for search to have indexed the page (questions stay out of it)
-        for word, quiz in (settings.deferred or {}).items():
-            slot = deferred_slot(word)
-            if slot in html:
-                html = html.replace(slot, build.after_search.slot(page, quiz), 1)
-                continue
-            build.reporter.warn(settings.deferred_at[word], NOT_PLACED)
-            shown = build.site.strings("quiz_error", reason=NOT_PLACED)
-            html = html.replace(word, html_text.escape(shown))
+        html = put_deferred(
+            html,
+            settings,
+            lambda quiz: build.after_search.slot(page, quiz),
+            build.site.strings,
+            build.reporter,
+        )
         settings.deferred = None
         build.report()
         return html

@@ -64,21 +64,39 @@ def quiz_parts() -> list[str]:
     return [*types, "quiz/quiz.js"]
 
 
-def install(config: Any, files: Any, feature: str) -> None:
-    """Put a feature's parts of the runtime into the site's bundles (on_files)."""
+def feature_bundles(feature: str) -> dict[str, list[str]]:
+    """The bundles a feature adds parts to: bundle URI → its component files."""
     scripts, styles = EVERY_PAGE[feature]
+    found: dict[str, list[str]] = {}
     if scripts:
-        add_to_bundle(config, files, SCRIPT, [ASSETS + p for p in scripts])
-    add_to_bundle(config, files, STYLESHEET, [ASSETS + p for p in styles])
+        found[SCRIPT] = [ASSETS + p for p in scripts]
+    found[STYLESHEET] = [ASSETS + p for p in styles]
     if feature == "quiz":
-        add_to_bundle(config, files, QUIZ_SCRIPT, [ASSETS + p for p in quiz_parts()])
+        found[QUIZ_SCRIPT] = [ASSETS + p for p in quiz_parts()]
     if feature == "paths":
-        add_to_bundle(config, files, PATHS_SCRIPT, [ASSETS + p for p in PATHS_PARTS])
-        add_to_bundle(config, files, LESSON_SCRIPT, [ASSETS + p for p in LESSON_PARTS])
+        found[PATHS_SCRIPT] = [ASSETS + p for p in PATHS_PARTS]
+        found[LESSON_SCRIPT] = [ASSETS + p for p in LESSON_PARTS]
         for app, (script, style) in APPS.items():
             app_scripts, app_styles = APP_PARTS[app]
-            add_to_bundle(config, files, script, [ASSETS + p for p in app_scripts])
-            add_to_bundle(config, files, style, [ASSETS + p for p in app_styles])
+            found[script] = [ASSETS + p for p in app_scripts]
+            found[style] = [ASSETS + p for p in app_styles]
+    return found
+
+
+def site_bundles(features: Iterable[str]) -> dict[str, str]:
+    """Every bundle of a site with these features, in this order: URI → minified text (for
+    engines that take files, not plugins)."""
+    parts: dict[str, list[str]] = {}
+    for feature in features:
+        for uri, more in feature_bundles(feature).items():
+            parts.setdefault(uri, []).extend(more)
+    return {uri: bundle(found) for uri, found in parts.items()}
+
+
+def install(config: Any, files: Any, feature: str) -> None:
+    """Put a feature's parts of the runtime into the site's bundles (on_files)."""
+    for uri, parts in feature_bundles(feature).items():
+        add_to_bundle(config, files, uri, parts)
     add_asset_files(config, files, [OFFLINE_SHIM])  # for an offline copy, whichever plugins
 
 
