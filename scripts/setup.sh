@@ -25,13 +25,22 @@ if [[ ! -x .venv/bin/python ]]; then
   echo "==> python3 -m venv .venv"
   python3 -m venv .venv
 fi
-extras=""
-$want_test && extras="[test]"
+extras="[material]"
+$want_test && extras="[test]"  # test: Material and Zensical (and the test tools)
 echo "==> pip install -e .${extras}"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}" 2>&1 \
   | grep -v "^WARNING: Location" || true
 
 if $want_test; then
+  # ProperDocs + MaterialX in a venv of their own: MaterialX installs a package named like
+  # Material's (`material`), so the two cannot share one
+  if [[ ! -x .venv-materialx/bin/python ]]; then
+    echo "==> python3 -m venv .venv-materialx"
+    python3 -m venv .venv-materialx
+  fi
+  echo "==> .venv-materialx: pip install -e .[materialx]"
+  .venv-materialx/bin/python -m pip install -q --disable-pip-version-check -e ".[materialx]" 2>&1 \
+    | grep -v "^WARNING: Location" || true
   echo "==> npm ci (axe-core, vnu-jar)"
   npm ci --no-audit --no-fund --ignore-scripts --loglevel=error 2>&1 | grep -v "Unknown user config" || true
 fi

@@ -4,6 +4,7 @@ Zensical route (asah/zensical/) both call these; neither decides on its own what
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cached_property
 
@@ -15,6 +16,8 @@ from .site.model import CourseSite
 from .site.pages import GeneratedPage
 
 APP_OF = {"progress": "progress", "assessment": "assess"}  # page kind → app
+_H1_START = re.compile(r"\s*<h1", re.IGNORECASE)
+_H1_END = re.compile(r"</h1>", re.IGNORECASE)
 
 
 class PageHtml:
@@ -66,3 +69,16 @@ class PageHtml:
         if src not in self.site.course.lessons or not self.site.has("paths"):
             return None
         return self.paths.lesson_end(self.site, src, links)
+
+
+def after_heading(html: str, insert: str) -> str:
+    """`insert` after the page's first-level heading when the page starts with one, else first."""
+    if _H1_START.match(html):
+        # Markdown writes tags in lower case; the regex is for an author's own <H1>
+        end = html.find("</h1>")
+        if end < 0 and (match := _H1_END.search(html)):
+            end = match.start()
+        if end >= 0:
+            end += len("</h1>")
+            return html[:end] + insert + html[end:]
+    return insert + html

@@ -4,7 +4,6 @@ indexing, and small helpers."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,8 +21,6 @@ AFTER_SEARCH = -100
 # on_files and on_nav priority: after plugins that change the files or the navigation (i18n
 # at -100, which makes a build per language), so Asah reads the files and nav of the build.
 READ_AFTER = -110
-_H1_START = re.compile(r"\s*<h1", re.IGNORECASE)
-_H1_END = re.compile(r"</h1>", re.IGNORECASE)
 
 
 class ServeState:
@@ -49,19 +46,6 @@ def watch_folder(server: LiveReloadServer, path: Path) -> LiveReloadServer:
     if folder.is_dir():
         server.watch(str(folder))
     return server
-
-
-def after_heading(html: str, insert: str) -> str:
-    """`insert` after the page's first-level heading when the page starts with one, else first."""
-    if _H1_START.match(html):
-        # Markdown writes tags in lower case; the regex is for an author's own <H1>
-        end = html.find("</h1>")
-        if end < 0 and (match := _H1_END.search(html)):
-            end = match.start()
-        if end >= 0:
-            end += len("</h1>")
-            return html[:end] + insert + html[end:]
-    return insert + html
 
 
 class TemplateCache(jinja2.BytecodeCache):

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from .check import check
+from .engines import ENGINES
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -21,10 +22,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     checking.add_argument(
         "-f", "--config-file", default="mkdocs.yml", metavar="CONFIG", help="default: mkdocs.yml"
     )
+    building = commands.add_parser("build", help="build the site with the chosen engine")
+    serving = commands.add_parser("serve", help="live preview with the chosen engine")
+    for command in (building, serving):
+        command.add_argument("--engine", choices=ENGINES, default="mkdocs", help="default: mkdocs")
+        command.add_argument(
+            "-f",
+            "--config-file",
+            default="mkdocs.yml",
+            metavar="CONFIG",
+            help="default: mkdocs.yml",
+        )
+    building.add_argument("-d", "--site-dir", metavar="SITE", help="default: the config's site_dir")
+    serving.add_argument("-a", "--dev-addr", metavar="IP:PORT", help="default: localhost:8000")
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.config_file, sys.stdout, sys.stderr)
-    return 2  # pragma: no cover - argparse refuses unknown commands
+    from .engines import run
+
+    return run(args, sys.stdout, sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

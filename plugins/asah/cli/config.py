@@ -85,6 +85,7 @@ class Course:
     nav: Any  # the `nav:` of mkdocs.yml, or None
     pages: list[str]  # Markdown pages, relative to the docs folder, in MkDocs' file order
     problems: list[str]  # problems with Asah's settings in mkdocs.yml
+    data: dict[str, Any]  # the whole configuration, INHERIT merged
 
 
 def read_course_config(config_file: Path) -> Course:
@@ -109,7 +110,7 @@ def read_course_config(config_file: Path) -> Course:
     if not folder.is_dir():
         raise ConfigError(f"{config_file.name}: docs_dir '{docs_dir}' is not a folder")
     pages = _pages(folder, data)
-    return Course(settings, data.get("nav"), pages, problems)
+    return Course(settings, data.get("nav"), pages, problems, data)
 
 
 def _asah_plugins(plugins: Any) -> list[tuple[str, dict[str, Any]]]:

@@ -13,7 +13,8 @@ from mkdocs.structure.pages import Page
 
 from .. import theme
 from ..core.urls import Links
-from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, after_heading, watch_folder
+from ..page_html import after_heading
+from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, watch_folder
 from ..session import session
 from .config import CompetenciesConfig
 

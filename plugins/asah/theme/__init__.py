@@ -36,7 +36,8 @@ OFFLINE_SHIM = ASSETS + "iframe-worker/shim.js"
 BASE_SCRIPTS = ("loader/loader.js", "base/asah.js", "store/store.js")
 EVERY_PAGE = {  # feature → (scripts, stylesheets) on every page
     "competencies": ((), ("base/base.css",)),
-    "fixes": ((), ("base/fixes.css",)),
+    "fixes": ((), ("base/fixes.css",)),  # Material's (and Zensical's classic variant)
+    "fixes-zensical": ((), ("base/fixes-zensical.css",)),
     "quiz": (BASE_SCRIPTS, ("base/base.css", "quiz/quiz.css")),
     "paths": (BASE_SCRIPTS, ("base/base.css", "progress/progress.css")),
 }

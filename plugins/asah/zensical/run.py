@@ -1,0 +1,142 @@
+"""`asah build --engine zensical` and `asah serve --engine zensical`: prepare the course
+(stage.py), then run Zensical in this process with Asah's Markdown extension active."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..site.read import ReadCaches
+from . import extension
+from .stage import Stage, prepare, watched, write
+
+INSTALL = "Zensical is not installed: pip install 'asah[zensical]'"
+
+
+def _zensical() -> Any:
+    import zensical  # the engine is an optional dependency (pip install 'asah[zensical]')
+
+    return zensical
+
+
+def _markdown_of(stage: Stage) -> tuple[list[Any], dict[str, Any]]:
+    """The site's Markdown extensions as Zensical reads them (with `!!python/name` values),
+    for author text in data files; Asah's own left out."""
+    try:
+        from zensical.config import parse_config
+
+        parsed = parse_config(str(stage.config))
+        names = [e for e in parsed["markdown_extensions"] if not str(e).startswith("asah.")]
+        return names, dict(parsed["mdx_configs"])
+    except Exception:  # Zensical's config reader is not a public API: fall back to names
+        data = stage.course.data.get("markdown_extensions") or []
+        names = [e if isinstance(e, str) else next(iter(e)) for e in data]
+        return [n for n in names if isinstance(n, str)], {}
+
+
+def _report(problems: list[str], out: TextIO) -> int:
+    for problem in problems:
+        print(problem, file=out)
+    return 1 if problems else 0
+
+
+def build(config_file: Path, site_dir: str | None, out: TextIO, err: TextIO) -> int:
+    try:
+        zensical = _zensical()
+    except ImportError:
+        print(f"asah build: {INSTALL}", file=err)
+        return 2
+    stage = prepare(config_file)
+    if stage.problems:
+        return _report(stage.problems, out)
+    write(stage)
+    active = extension.activate(stage, *_markdown_of(stage))
+    zensical.build(str(stage.config.resolve()), {"clean": True, "strict": False})
+    problems = active.reporter.messages()
+    if problems:
+        return _report(problems, out)
+    settings = stage.site.settings
+    target = settings.root / (site_dir or str(stage.course.data.get("site_dir") or "site"))
+    _replace(target, stage.site_dir)
+    return 0
+
+
+def _replace(target: Path, built: Path) -> None:
+    """Put the built site where the author's config says, replacing the last one."""
+    if target.exists():
+        shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.replace(built, target)
+    except OSError:  # another file system
+        shutil.move(str(built), str(target))
+
+
+def serve(config_file: Path, dev_addr: str | None, out: TextIO, err: TextIO) -> int:
+    try:
+        zensical = _zensical()
+    except ImportError:
+        print(f"asah serve: {INSTALL}", file=err)
+        return 2
+    caches = ReadCaches()
+    stage = prepare(config_file, caches)
+    if stage.problems:
+        return _report(stage.problems, out)
+    write(stage)
+    extension.activate(stage, *_markdown_of(stage))
+    watcher = threading.Thread(
+        target=_watch, args=(config_file, stage, caches, out), daemon=True, name="asah-watch"
+    )
+    watcher.start()
+    options = {"dev_addr": dev_addr, "open": False, "strict": False}
+    with contextlib.suppress(KeyboardInterrupt):
+        zensical.serve(str(stage.config.resolve()), options)
+    return 0
+
+
+def _snapshot(paths: list[Path]) -> dict[str, tuple[int, int]]:
+    found: dict[str, tuple[int, int]] = {}
+    for path in paths:
+        if path.is_file():
+            stat = path.stat()
+            found[str(path)] = (stat.st_mtime_ns, stat.st_size)
+            continue
+        for directory, folders, files in os.walk(path):
+            folders[:] = [d for d in folders if not d.startswith(".")]
+            for name in files:
+                file = os.path.join(directory, name)
+                try:
+                    stat = os.stat(file)
+                except OSError:
+                    continue
+                found[file] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+def _watch(config_file: Path, stage: Stage, caches: ReadCaches, out: TextIO) -> None:
+    """Prepare again when an author file changes; Zensical sees the changed copies and
+    reloads the pages they make. A course with problems keeps the last good preview."""
+    seen = _snapshot(watched(stage))
+    while True:
+        time.sleep(0.4)
+        now = _snapshot(watched(stage))
+        if now == seen:
+            continue
+        seen = now
+        try:
+            fresh = prepare(config_file, caches)
+        except Exception as error:  # the preview goes on; the problem is shown
+            print(f"asah serve: {error}", file=out, flush=True)
+            continue
+        if fresh.problems:
+            _report(fresh.problems, out)
+            out.flush()
+            continue
+        extension.activate(fresh, *_markdown_of(fresh))
+        write(fresh)
+        stage = fresh

@@ -1,0 +1,217 @@
+"""The Zensical route (`asah build|serve --engine zensical`): the same course, pages and
+messages as the MkDocs route, and no author file written."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.builds.test_course_shapes import (
+    BANK,
+    CLEANING,
+    ENGLISH,
+    FRAMEWORK,
+    INTRO,
+    PATHS,
+    RESHAPING,
+)
+from tests.builds.test_serve import _edit, _free_port, _wait_for
+from tests.conftest import write_tree
+
+ROOT = Path(__file__).resolve().parents[2]
+ASAH = [sys.executable, "-m", "asah.cli"]
+
+
+def asah(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*ASAH, *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def english_files() -> dict[str, str]:
+    return {
+        "mkdocs.yml": ENGLISH,
+        "competencies.yml": FRAMEWORK,
+        "paths.yml": PATHS,
+        "quizzes/basics.yml": BANK,
+        "docs/index.md": "# Data Skills\n",
+        "docs/week1/intro.md": INTRO,
+        "docs/week1/cleaning.md": CLEANING,
+        "docs/week1/reshaping.md": RESHAPING,
+    }
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory) -> tuple[Path, Path]:
+    """The example course built on both engines: (zensical site, mkdocs site)."""
+    out = tmp_path_factory.mktemp("engines")
+    before = tree_digest(ROOT / "content")
+    zensical = asah("build", "--engine", "zensical", "-d", str(out / "zensical"))
+    assert zensical.returncode == 0, zensical.stdout + zensical.stderr
+    assert tree_digest(ROOT / "content") == before  # no author file written
+    mkdocs = asah("build", "-d", str(out / "mkdocs"))
+    assert mkdocs.returncode == 0, mkdocs.stdout + mkdocs.stderr
+    return out / "zensical", out / "mkdocs"
+
+
+def test_the_same_course_json_on_both_engines(example):
+    zensical, mkdocs = example
+    assert json.loads((zensical / "course.json").read_text("utf-8")) == json.loads(
+        (mkdocs / "course.json").read_text("utf-8")
+    )
+
+
+def test_every_generated_page_and_bundle_is_built(example):
+    zensical, mkdocs = example
+    made = sorted(p.relative_to(mkdocs).as_posix() for p in mkdocs.rglob("index.html"))
+    for page in made:  # every page MkDocs makes, Zensical makes
+        assert (zensical / page).is_file(), page
+    for bundle in ("asah.js", "quiz.js", "lesson.js", "paths.js", "apps/progress.js"):
+        assert (zensical / "assets/asah" / bundle).read_text("utf-8") == (
+            mkdocs / "assets/asah" / bundle
+        ).read_text("utf-8")
+    # the same stylesheet, but for the fixes to the theme's own pages (theme_fixes), which
+    # differ: Zensical's footer is light, Material's dark
+    css = (zensical / "assets/asah/asah.css").read_text("utf-8")
+    assert ".md-copyright" not in css and ".md-nav__link--active" in css
+    assert ".md-copyright" in (mkdocs / "assets/asah/asah.css").read_text("utf-8")
+
+
+def test_lessons_get_facts_quizzes_and_their_end_out_of_search(example):
+    zensical, _ = example
+    html = (zensical / "keamanan-informasi/phishing/index.html").read_text("utf-8")
+    assert 'data-asah-quiz="keamanan-informasi/phishing"' in html
+    assert 'class="asah-lesson"' in html and "45 menit &#183; 1 JP" in html
+    assert "data-asah-done=" in html and "Langkah 3 dari 7" in html
+    assert "/// quiz" not in html and "<!-- asah:page" not in html
+    # the facts box follows the title, inside the page body, not in the table of contents
+    assert re.search(r"</h1>\s*<div><section class=\"asah-lesson\"", html)
+    index = json.loads((zensical / "search.json").read_text("utf-8"))
+    text = json.dumps(index, ensure_ascii=False)
+    assert "Tandai selesai" not in text and "Periksa jawaban" not in text
+    assert "phishing" in text.lower()
+
+
+def test_a_course_unlike_ours(tmp_path: Path):
+    """English, titled in nav:, quizzes in collapsibles, admonitions, tabs, quotes, details."""
+    write_tree(tmp_path, english_files())
+    result = asah("build", "--engine", "zensical", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = tmp_path / "site"
+    intro = (site / "week1/intro/index.html").read_text("utf-8")
+    quizzes = re.findall(r'data-asah-quiz="([^"]+)"', intro)
+    assert quizzes == [f"week1/intro.md#{n}" for n in range(1, 4)] + ["basics"] + [
+        f"week1/intro.md#{n}" for n in range(4, 7)
+    ]
+    assert "/// quiz | not-a-quiz" in intro  # the example in a code block stays an example
+    assert "90 minutes" in intro and "JP" not in intro
+    path = (site / "paths/first-week/index.html").read_text("utf-8")
+    assert ">Getting started</a>" in path and ">Cleaning data</a>" in path
+    assert (site / "competencies/data-cleaning/index.html").is_file()
+    assert not (site / "kompetensi").exists()
+    # the nav lists the overview pages once, in English, after the author's entries
+    home = (site / "index.html").read_text("utf-8")
+    assert "Learning paths" in home and "My progress" in home
+    assert not list(tmp_path.glob("docs/**/asah*"))  # nothing written into the author's docs
+
+
+BAD = {
+    "docs/week1/cleaning.md": CLEANING.replace("data-cleaning: 2", "data-clean: 2"),
+    "quizzes/basics.yml": BANK.replace("type: single", "type: singel"),
+}
+
+
+def test_the_same_messages_and_exit_status_as_mkdocs_and_check(tmp_path: Path):
+    write_tree(tmp_path, {**english_files(), **BAD})
+    check = asah("check", cwd=tmp_path)
+    zensical = asah("build", "--engine", "zensical", cwd=tmp_path)
+    assert not (tmp_path / "site").exists()  # nothing built from a course with problems
+    mkdocs = asah("build", cwd=tmp_path)
+    assert check.returncode == zensical.returncode == mkdocs.returncode == 1
+    expected = [line for line in check.stdout.splitlines() if line]
+    assert any(line.startswith("docs/week1/cleaning.md:2: ") for line in expected)
+    assert any(line.startswith("quizzes/basics.yml:") for line in expected)
+    assert [line for line in zensical.stdout.splitlines() if line] == expected
+    for line in expected:
+        assert line in mkdocs.stderr  # MkDocs logs them as warnings, then stops (--strict)
+    assert "Traceback" not in zensical.stdout + zensical.stderr
+
+
+def test_a_broken_config_is_a_usage_error(tmp_path: Path):
+    write_tree(tmp_path, {"mkdocs.yml": "site_name: [unclosed\n", "docs/index.md": "# A\n"})
+    result = asah("build", "--engine", "zensical", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "mkdocs.yml:2: YAML syntax error" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_serve_reloads_on_lesson_bank_framework_and_paths_edits(tmp_path: Path):
+    write_tree(tmp_path, english_files())
+    port = _free_port()
+    server = subprocess.Popen(
+        [*ASAH, "serve", "--engine", "zensical", "-a", f"127.0.0.1:{port}"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(f"{base}/week1/intro/", "What is")
+        lesson = tmp_path / "docs/week1/reshaping.md"
+        _edit(lesson, "Text.", "Edited text.", f"{base}/week1/reshaping/")
+        bank = tmp_path / "quizzes/basics.yml"
+        _edit(bank, "What is *pandas*?", "Which is pandas?", f"{base}/week1/intro/")
+        framework = tmp_path / "competencies.yml"
+        _edit(
+            framework,
+            "name: Data cleaning",
+            "name: Tidy data",
+            f"{base}/week1/cleaning/",
+            "Tidy data",
+        )
+        paths = tmp_path / "paths.yml"
+        _edit(paths, "title: First week", "title: Week one", f"{base}/week1/reshaping/", "Week one")
+        # a content error is shown where the preview runs; the last good preview stays
+        _edit(bank, "type: single", "type: singel", f"{base}/week1/intro/", shows="Which is")
+        time.sleep(2)  # the watcher looks every 0.4 s
+        _wait_for(f"{base}/week1/intro/", "Which is")
+    finally:
+        server.terminate()
+        output = server.communicate(timeout=20)[0]
+    assert "quizzes/basics.yml:" in output and "Traceback" not in output
+    assert not list((tmp_path / "docs").rglob("asah*"))
+
+
+def test_zensical_not_installed_is_said_plainly(tmp_path: Path):
+    write_tree(tmp_path, english_files())
+    blocker = tmp_path / "blocker"
+    (blocker / "zensical").mkdir(parents=True)
+    (blocker / "zensical" / "__init__.py").write_text("raise ImportError('no zensical')\n")
+    result = subprocess.run(
+        [*ASAH, "build", "--engine", "zensical"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(blocker), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "pip install 'asah[zensical]'" in result.stderr
+    shutil.rmtree(blocker)
