@@ -368,6 +368,66 @@ def measure_serve(lessons: int, edits: int = 5) -> dict[str, list[float]]:
     return times
 
 
+PREPARE = (
+    "import sys; from pathlib import Path; from asah.zensical.stage import prepare, write; "
+    "s = prepare(Path('mkdocs.yml')); assert not s.problems, s.problems; write(s)"
+)
+
+
+def timed(cwd: Path, command: list[str]) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(cwd), *command],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        check=True,
+    ).stdout.split()
+    return {"seconds": float(out[0]), "cpu": float(out[2]), "peak_mib": int(out[1]) / 1024}
+
+
+def measure_zensical(lessons: int, runs: int) -> None:
+    """The Zensical route (preparation + Zensical) against plain Zensical on the same content
+    and against the MkDocs route: medians of `runs` each, in fresh processes."""
+    root = Path(tempfile.mkdtemp(prefix="asah-bench-"))
+    try:
+        generate(root, lessons)
+        asah = [sys.executable, "-m", "asah.cli", "build", "--engine", "zensical", "-d"]
+        commands = {
+            "preparation": (root, [sys.executable, "-c", PREPARE]),
+            "zensical route": (root, [*asah, str(root / "site-z")]),
+            "plain zensical": (root / "plain", [sys.executable, "-m", "zensical", "build", "-c"]),
+            "mkdocs route": (root, [sys.executable, "-m", "mkdocs", "build", "-q", "-d", "m"]),
+        }
+        results: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+        for _ in range(runs):
+            for name, (cwd, command) in commands.items():
+                results[name].append(timed(cwd, command))
+        pages = {
+            "zensical route": root / "site-z",
+            "plain zensical": root / "plain" / "site",
+            "mkdocs route": root / "m",
+        }
+        median = {
+            name: {k: statistics.median(r[k] for r in rs) for k in rs[0]}
+            for name, rs in results.items()
+        }
+        print(f"| {lessons:,} lessons | wall s | CPU s | peak MiB | lesson page KB |")
+        print("|---|---|---|---|---|")
+        for name, m in median.items():
+            page = pages.get(name)
+            size = ""
+            if page is not None:
+                html = page / lesson_path(21).removesuffix(".md") / "index.html"
+                size = f"{html.stat().st_size / 1024:.0f}"
+            print(
+                f"| {name} | {m['seconds']:.2f} | {m['cpu']:.2f} | {m['peak_mib']:.0f} | {size} |"
+            )
+        share = median["preparation"]["seconds"] / median["zensical route"]["seconds"]
+        print(f"\npreparation = {share:.1%} of the Zensical route")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lessons", type=int, nargs="+", default=[1000, 3000])
@@ -379,8 +439,14 @@ def main() -> None:
         action="store_true",
         help="also count plain and Asah instructions with valgrind (slow: ~8 min at 1,000)",
     )
+    parser.add_argument(
+        "--zensical", action="store_true", help="only the Zensical route against plain Zensical"
+    )
     args = parser.parse_args()
     sizes = sorted(args.lessons)
+    if args.zensical:
+        measure_zensical(sizes[0], args.runs)
+        return
     if args.serve or args.serve_only:
         times = measure_serve(sizes[0])
         for what, values in times.items():
