@@ -147,8 +147,8 @@ Text.
 """
 
 
-def english_course(root: Path, **changes: str):
-    files = {
+def english_files() -> dict[str, str]:
+    return {
         "mkdocs.yml": ENGLISH,
         "competencies.yml": FRAMEWORK,
         "paths.yml": PATHS,
@@ -157,9 +157,11 @@ def english_course(root: Path, **changes: str):
         "docs/week1/intro.md": INTRO,
         "docs/week1/cleaning.md": CLEANING,
         "docs/week1/reshaping.md": RESHAPING,
-        **changes,
     }
-    write_tree(root, files)
+
+
+def english_course(root: Path, **changes: str):
+    write_tree(root, {**english_files(), **changes})
     return build_tree(root, strict=True)
 
 

@@ -14,15 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.builds.test_course_shapes import (
-    BANK,
-    CLEANING,
-    ENGLISH,
-    FRAMEWORK,
-    INTRO,
-    PATHS,
-    RESHAPING,
-)
+from tests.builds.test_course_shapes import BANK, CLEANING, english_files
 from tests.builds.test_serve import _edit, _free_port, _wait_for
 from tests.conftest import write_tree
 
@@ -41,19 +33,6 @@ def tree_digest(folder: Path) -> dict[str, str]:
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
         if p.is_file()
-    }
-
-
-def english_files() -> dict[str, str]:
-    return {
-        "mkdocs.yml": ENGLISH,
-        "competencies.yml": FRAMEWORK,
-        "paths.yml": PATHS,
-        "quizzes/basics.yml": BANK,
-        "docs/index.md": "# Data Skills\n",
-        "docs/week1/intro.md": INTRO,
-        "docs/week1/cleaning.md": CLEANING,
-        "docs/week1/reshaping.md": RESHAPING,
     }
 
 
