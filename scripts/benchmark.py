@@ -215,6 +215,16 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 def build(cwd: Path, config: str, site: Path) -> dict[str, float]:
     """One build in a fresh process: wall seconds, peak RSS (MiB), lesson page and site bytes."""
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(site)]
+    result = timed(cwd, command)
+    page = site / lesson_path(21).removesuffix(".md") / "index.html"
+    result["page_kb"] = page.stat().st_size / 1024
+    result["site_mb"] = sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6
+    shutil.rmtree(site)  # a 3,000-lesson stock site is several GB
+    return result
+
+
+def timed(cwd: Path, command: list[str]) -> dict[str, float]:
+    """`command` in a fresh process: wall and CPU seconds, peak RSS (MiB)."""
     out = subprocess.run(
         [sys.executable, "-c", MEASURE, str(cwd), *command],
         capture_output=True,
@@ -222,28 +232,12 @@ def build(cwd: Path, config: str, site: Path) -> dict[str, float]:
         env=ENV,
         check=True,
     ).stdout.split()
-    page = site / lesson_path(21).removesuffix(".md") / "index.html"
-    result = {
-        "seconds": float(out[0]),
-        "cpu": float(out[2]),
-        "peak_mib": int(out[1]) / 1024,
-        "page_kb": page.stat().st_size / 1024,
-        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
-    }
-    shutil.rmtree(site)  # a 3,000-lesson stock site is several GB
-    return result
+    return {"seconds": float(out[0]), "cpu": float(out[2]), "peak_mib": int(out[1]) / 1024}
 
 
 def check_seconds(cwd: Path) -> dict[str, float]:
     """`asah check` on the course, in a fresh process: wall and CPU seconds."""
-    out = subprocess.run(
-        [sys.executable, "-c", MEASURE, str(cwd), sys.executable, "-m", "asah.cli", "check"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        check=True,
-    ).stdout.split()
-    return {"seconds": float(out[0]), "cpu": float(out[2])}
+    return timed(cwd, [sys.executable, "-m", "asah.cli", "check"])
 
 
 def instructions(cwd: Path, config: str, site: Path) -> int:
@@ -372,17 +366,6 @@ PREPARE = (
     "import sys; from pathlib import Path; from asah.zensical.stage import prepare, write; "
     "s = prepare(Path('mkdocs.yml')); assert not s.problems, s.problems; write(s)"
 )
-
-
-def timed(cwd: Path, command: list[str]) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, "-c", MEASURE, str(cwd), *command],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        check=True,
-    ).stdout.split()
-    return {"seconds": float(out[0]), "cpu": float(out[2]), "peak_mib": int(out[1]) / 1024}
 
 
 def measure_zensical(lessons: int, runs: int) -> None:

@@ -45,17 +45,27 @@ def _report(problems: list[str], out: TextIO) -> int:
     return 1 if problems else 0
 
 
-def build(config_file: Path, site_dir: str | None, out: TextIO, err: TextIO) -> int:
+def _start(
+    command: str, config_file: Path, caches: ReadCaches | None, out: TextIO, err: TextIO
+) -> tuple[Any, Stage, extension.Active] | int:
+    """Zensical, and the course prepared and active; or the exit status when it cannot be."""
     try:
         zensical = _zensical()
     except ImportError:
-        print(f"asah build: {INSTALL}", file=err)
+        print(f"asah {command}: {INSTALL}", file=err)
         return 2
-    stage = prepare(config_file)
+    stage = prepare(config_file, caches)
     if stage.problems:
         return _report(stage.problems, out)
     write(stage)
-    active = extension.activate(stage, *_markdown_of(stage))
+    return zensical, stage, extension.activate(stage, *_markdown_of(stage))
+
+
+def build(config_file: Path, site_dir: str | None, out: TextIO, err: TextIO) -> int:
+    started = _start("build", config_file, None, out, err)
+    if isinstance(started, int):
+        return started
+    zensical, stage, active = started
     zensical.build(str(stage.config.resolve()), {"clean": True, "strict": False})
     problems = active.reporter.messages()
     if problems:
@@ -78,17 +88,11 @@ def _replace(target: Path, built: Path) -> None:
 
 
 def serve(config_file: Path, dev_addr: str | None, out: TextIO, err: TextIO) -> int:
-    try:
-        zensical = _zensical()
-    except ImportError:
-        print(f"asah serve: {INSTALL}", file=err)
-        return 2
     caches = ReadCaches()
-    stage = prepare(config_file, caches)
-    if stage.problems:
-        return _report(stage.problems, out)
-    write(stage)
-    extension.activate(stage, *_markdown_of(stage))
+    started = _start("serve", config_file, caches, out, err)
+    if isinstance(started, int):
+        return started
+    zensical, stage, _ = started
     watcher = threading.Thread(
         target=_watch, args=(config_file, stage, caches, out), daemon=True, name="asah-watch"
     )
