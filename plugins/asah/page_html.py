@@ -12,6 +12,7 @@ from . import theme
 from .competencies.render import Renderer as CompetencyRenderer
 from .core.urls import Links
 from .paths.render import PathsRenderer
+from .search.render import glossary_html
 from .site.model import CourseSite
 from .site.pages import GeneratedPage
 
@@ -51,6 +52,8 @@ class PageHtml:
             path = site.path(page.key)
             assert path is not None
             return self.paths.path(site, path, links)
+        if page.kind == "glossary":
+            return glossary_html(site.glossary, site.strings, self.block)
         if page.kind in APP_OF:
             app = APP_OF[page.kind]
             load = " ".join(theme.loader_name(uri) for uri in theme.APPS[app])

@@ -17,7 +17,7 @@ from tests.browser.conftest import ROOT, serve, set_scheme
 PYTHON = {"zensical": sys.executable, "materialx": str(ROOT / ".venv-materialx/bin/python")}
 CONFIGS = {  # engine → (args, config of the site over http, config of the offline copy)
     "zensical": (["--engine", "zensical"], "mkdocs.yml", "mkdocs-offline.yml"),
-    "materialx": ([], "mkdocs-materialx.yml", None),
+    "materialx": ([], "mkdocs-materialx.yml", "mkdocs-materialx-offline.yml"),
 }
 
 
@@ -31,14 +31,14 @@ def build(engine: str, config: str, target: Path) -> Path:
 
 @pytest.fixture(scope="module", params=["zensical", "materialx"])
 def engine_site(request, tmp_path_factory):
-    """(engine, http URL, offline copy folder or None) of the example course."""
+    """(engine, http URL, offline copy folder) of the example course."""
     engine = request.param
     if not Path(PYTHON[engine]).is_file():
         pytest.fail(f"{PYTHON[engine]} missing: run scripts/setup.sh --test")
     _, online, offline = CONFIGS[engine]
     folder = tmp_path_factory.mktemp(engine)
     site = build(engine, online, folder / "site")
-    copy = build(engine, offline, folder / "offline") if offline else None
+    copy = build(engine, offline, folder / "offline")
     with serve(site) as url:
         yield engine, url, copy
 
@@ -47,8 +47,6 @@ def opener(engine_site, over: str):
     _, url, copy = engine_site
     if over == "http":
         return lambda page: f"{url}/{page}"
-    if copy is None:
-        pytest.skip("the offline copy is built with Material's offline plugin (MkDocs route)")
 
     def from_disk(page: str) -> str:
         target = copy / (page.rstrip("/") + ".html" if page else "index.html")

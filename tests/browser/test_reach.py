@@ -27,11 +27,12 @@ def test_offline_copy_navigates_and_searches_from_a_folder(
     page.locator(".md-nav__link").get_by_text("Kompetensi", exact=True).first.click()
     expect(page.locator("h1")).to_have_text("Kompetensi")
     assert page.url.startswith("file://") and page.url.endswith("kompetensi/index.html")
-    page.locator("input.md-search__input").click()
-    page.keyboard.type("phishing")
-    results = page.locator(".md-search-result__item")
-    expect(results.first).to_be_visible(timeout=10000)
-    expect(page.locator(".md-search-result")).to_contain_text("Phishing")
+    page.locator(".asah-search__open").click()
+    page.keyboard.type("phising")  # as learners misspell it
+    results = page.locator(".asah-search__page")
+    expect(results.first).to_contain_text("Phishing", timeout=10000)
+    results.first.locator("a").first.click()
+    assert page.url.startswith("file://") and page.url.endswith("phishing.html")
     assert external_requests == []
 
 
@@ -39,9 +40,9 @@ def test_offline_copy_navigates_and_searches_from_a_folder(
 def test_axe_with_search_open(page: Page, base_url, axe, scheme):
     page.goto(f"{base_url}/")
     set_scheme(page, scheme)
-    page.locator("input.md-search__input").click()
+    page.keyboard.press("/")
     page.keyboard.type("kompetensi")
-    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10000)
+    expect(page.locator(".asah-search__page").first).to_be_visible(timeout=10000)
     assert axe() == []
 
 

@@ -13,6 +13,7 @@ from ..course.lessons import Lesson
 from ..course.paths import LearningPath, Step, generate_steps
 from ..quiz.model import Bank
 from ..quiz.placement import Placed
+from ..search.glossary import Glossary
 from .pages import FOLDER, GeneratedPage, source_path
 from .settings import Settings
 
@@ -26,6 +27,7 @@ class CourseSite:
     quizzes: dict[str, list[str]] = field(default_factory=dict)  # page → quiz ids it places
     placed: dict[str, list[Placed]] = field(default_factory=dict)  # page → its checked blocks
     paths: list[LearningPath] = field(default_factory=list)
+    glossary: Glossary = field(default_factory=Glossary)
     pages: dict[str, GeneratedPage] = field(default_factory=dict)  # generated, by source path
     urls: dict[str, str] = field(default_factory=dict)  # source path → URL from the site root
     # each page's front matter as read (a mapping), until an engine takes it (session.py)

@@ -9,7 +9,7 @@ import yaml
 
 MARKER = "<!-- asah:generated -->"
 # Pages listed in the navigation (the others are reached from them), in the order Asah adds them.
-LISTED = ("framework", "paths", "assessment", "progress")
+LISTED = ("framework", "paths", "assessment", "progress", "glossary")
 # kind → (feature, strings key of the title, strings key of the description)
 KINDS = {
     "framework": ("competencies", "competency_framework", "competency_overview_description"),
@@ -19,6 +19,7 @@ KINDS = {
     "quiz": ("paths", "", ""),
     "progress": ("paths", "progress_title", "progress_description"),
     "assessment": ("paths", "assess_title", "assess_description"),
+    "glossary": ("search", "glossary_title", "glossary_description"),
 }
 
 
@@ -31,6 +32,7 @@ FOLDER = {
     "quiz": "quiz",
     "progress": "progress",
     "assessment": "assessment",
+    "glossary": "glossary",
 }
 
 

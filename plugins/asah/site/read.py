@@ -20,6 +20,7 @@ from ..quiz.banks import load_banks
 from ..quiz.blocks import quiz_ids
 from ..quiz.model import Bank
 from ..quiz.placement import place_all
+from ..search.glossary import Glossary, built_in, read_glossary
 from .model import CourseSite
 from .navigation import page_url
 from .pages import FOLDER, KINDS, GeneratedPage, source_path
@@ -74,6 +75,8 @@ def read_site(
             settings.docs_dir,
             reporter,
         )
+    if site.has("search"):
+        site.glossary = _glossary(settings, reporter)
     site.pages = _generated(site, sources, reporter)
     site.urls = {src: page_url(src, settings.use_directory_urls) for src in [*sources, *site.pages]}
     site.arrange(list(sources), {})
@@ -84,6 +87,16 @@ def _framework(settings: Settings, reporter: Reporter) -> frameworks.Framework:
     file = settings.root / settings.framework_file
     text = file.read_text("utf-8") if file.is_file() else None
     return frameworks.load(text, settings.framework_file, reporter, settings.base_language)
+
+
+def _glossary(settings: Settings, reporter: Reporter) -> Glossary:
+    """The course's glossary; without a file, an Indonesian site gets the built-in ASN one."""
+    file = settings.root / settings.glossary_file
+    if file.is_file():
+        return read_glossary(file.read_text("utf-8-sig"), settings.glossary_file, reporter)
+    if settings.base_language == "id":
+        return Glossary(built_in("asn"))
+    return Glossary()
 
 
 def _read_pages(
@@ -181,6 +194,8 @@ def _generated(
         )
         if any(levels):
             add("assessment")
+    if site.has("search") and site.glossary:
+        add("glossary")
     pages: dict[str, GeneratedPage] = {}
     for page in wanted:
         if page.src in sources:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-FEATURES = ("competencies", "quiz", "paths")
+FEATURES = ("competencies", "quiz", "paths", "search")
 
 # Folders of the generated pages, by site language (any other language: English).
 URLS = {
@@ -18,6 +18,7 @@ URLS = {
         "quiz": "kuis",
         "progress": "kemajuan",
         "assessment": "penilaian-diri",
+        "glossary": "istilah",
     },
     "en": {
         "competencies": "competencies",
@@ -25,6 +26,7 @@ URLS = {
         "quiz": "quiz",
         "progress": "progress",
         "assessment": "self-assessment",
+        "glossary": "glossary",
     },
 }
 # Fields the progress page may ask the learner for (all optional for the learner), and those
@@ -60,6 +62,12 @@ OPTIONS: dict[str, dict[str, tuple[str, type]]] = {
         "assessment_url": ("urls.assessment", str),
         "learner_fields": ("learner_fields", list),
     },
+    "search": {
+        "enabled": ("", bool),
+        "glossary": ("glossary_file", str),
+        "url": ("urls.glossary", str),
+        "abbr": ("abbr", bool),
+    },
 }
 
 
@@ -88,6 +96,8 @@ class Settings:
     site_id: str = ""  # keeps learners' records of courses on one host apart; "": derived
     learner_fields: list[str] | None = None  # None: by language
     theme_fixes: bool = False
+    glossary_file: str = "site_config/glossary.yml"
+    abbr: bool = True  # a glossary acronym's first use on a page gets <abbr title="expansion">
 
     @property
     def base_language(self) -> str:

@@ -9,6 +9,7 @@ and smaller files matter more than anything else on a slow connection.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -25,6 +26,7 @@ STYLESHEET = ASSETS + "asah.css"
 QUIZ_SCRIPT = ASSETS + "quiz.js"
 PATHS_SCRIPT = ASSETS + "paths.js"  # the learner's progress on path pages
 LESSON_SCRIPT = ASSETS + "lesson.js"  # "mark as done" and the path a lesson is read in
+SEARCH_SCRIPT = ASSETS + "search.js"  # the search engine, loaded on the first search
 APPS = {
     "progress": (ASSETS + "apps/progress.js", ASSETS + "apps/progress.css"),
     "assess": (ASSETS + "apps/assess.js", ASSETS + "apps/assess.css"),
@@ -40,7 +42,11 @@ EVERY_PAGE = {  # feature → (scripts, stylesheets) on every page
     "fixes-zensical": ((), ("base/fixes-zensical.css",)),
     "quiz": (BASE_SCRIPTS, ("base/base.css", "quiz/quiz.css")),
     "paths": (BASE_SCRIPTS, ("base/base.css", "progress/progress.css")),
+    "search": ((*BASE_SCRIPTS, "search/ui.js"), ("base/base.css", "search/search.css")),
 }
+SEARCH_PARTS = ("search/words.js", "search/engine.js")
+# the interface strings of the search dialog, every language's, go into ui.js at this mark
+STRINGS_MARK = "/*asah:search-strings*/{}"
 APP_PARTS = {  # app → (scripts, stylesheets)
     "progress": (
         ("progress/record.js", "progress/model.js", "progress/progress-page.js"),
@@ -74,6 +80,8 @@ def feature_bundles(feature: str) -> dict[str, list[str]]:
     found[STYLESHEET] = [ASSETS + p for p in styles]
     if feature == "quiz":
         found[QUIZ_SCRIPT] = [ASSETS + p for p in quiz_parts()]
+    if feature == "search":
+        found[SEARCH_SCRIPT] = [ASSETS + p for p in SEARCH_PARTS]
     if feature == "paths":
         found[PATHS_SCRIPT] = [ASSETS + p for p in PATHS_PARTS]
         found[LESSON_SCRIPT] = [ASSETS + p for p in LESSON_PARTS]
@@ -114,9 +122,18 @@ def asset_path(uri: str) -> Path:
 def minified(uri: str) -> str:
     """One component file, minified (comments and layout whitespace removed)."""
     text = asset_path(uri).read_text("utf-8")
+    if STRINGS_MARK in text:
+        text = text.replace(STRINGS_MARK, _search_strings())
     if uri.endswith(".js"):
         return rjsmin.jsmin(text).strip() + "\n"
     return rcssmin.cssmin(text).strip() + "\n"
+
+
+def _search_strings() -> str:
+    from ..core.i18n import Strings, available
+
+    table = {language: Strings(language).prefixed("search_") for language in available()}
+    return json.dumps(table, ensure_ascii=False, separators=(",", ":"))
 
 
 def bundle(parts: Iterable[str]) -> str:

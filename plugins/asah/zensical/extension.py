@@ -23,6 +23,7 @@ from ..core.urls import Links
 from ..page_html import PageHtml, after_heading
 from ..quiz.extension import PageContext, QuizExtension, QuizSettings, put_deferred
 from ..quiz.render import QuizRenderer
+from ..search.abbr import FirstUseExtension, acronyms
 from .stage import Stage
 
 _MARKER = re.compile(r"<!-- asah:page (\S+) \S+ -->")
@@ -164,6 +165,9 @@ class AsahExtension(Extension):
         page = PageState(current, quiz.settings)
         if site.has("quiz"):
             quiz.extendMarkdown(md)
+        if site.has("search") and site.settings.abbr:
+            found = acronyms(site.glossary)
+            FirstUseExtension(lambda: found).extendMarkdown(md)
         md.preprocessors.register(_ReadMarker(md, page), "asah_page", 29.5)
         md.treeprocessors.register(_Whole(md, page), "asah_whole", -100)
         md.postprocessors.register(_PutHtml(md, page), "asah_html", 5)

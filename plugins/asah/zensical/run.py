@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..search.collect import index_built_site
 from ..site.read import ReadCaches
 from . import extension
 from .stage import Stage, prepare, watched, write
@@ -70,6 +71,8 @@ def build(config_file: Path, site_dir: str | None, out: TextIO, err: TextIO) -> 
     problems = active.reporter.messages()
     if problems:
         return _report(problems, out)
+    if stage.site.has("search"):
+        index_built_site(stage.site, stage.site_dir)
     settings = stage.site.settings
     target = settings.root / (site_dir or str(stage.course.data.get("site_dir") or "site"))
     _replace(target, stage.site_dir)
@@ -122,12 +125,26 @@ def _snapshot(paths: list[Path]) -> dict[str, tuple[int, int]]:
     return found
 
 
+def _reindex(stage: Stage, before: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """Zensical writes the pages it rebuilt: index them again once it has (search pages are
+    read from the written site, as `asah build` does)."""
+    if not stage.site.has("search") or not stage.site_dir.is_dir():
+        return before
+    now = {k: v for k, v in _snapshot([stage.site_dir]).items() if k.endswith(".html")}
+    if now and now != before:
+        with contextlib.suppress(OSError):  # a page being written: next round
+            index_built_site(stage.site, stage.site_dir)
+    return now
+
+
 def _watch(config_file: Path, stage: Stage, caches: ReadCaches, out: TextIO) -> None:
     """Prepare again when an author file changes; Zensical sees the changed copies and
     reloads the pages they make. A course with problems keeps the last good preview."""
     seen = _snapshot(watched(stage))
+    pages: dict[str, tuple[int, int]] = {}
     while True:
         time.sleep(0.4)
+        pages = _reindex(stage, pages)
         now = _snapshot(watched(stage))
         if now == seen:
             continue

@@ -29,7 +29,7 @@ from ..site.read import ReadCaches, docs_sources, read_site
 
 FOLDER = ".asah/zensical"  # beside the author's config, like Zensical's own .cache
 # The features in the order their parts go into the bundles (the plugins' order in mkdocs.yml).
-BUNDLE_ORDER = ("competencies", "fixes", "quiz", "paths")
+BUNDLE_ORDER = ("search", "competencies", "fixes", "quiz", "paths")
 
 
 def page_marker(key: str, inputs: str) -> str:
@@ -166,6 +166,8 @@ def _config_text(stage: Stage) -> str:
         "extra_css": [theme.STYLESHEET],
         "extra_javascript": [{"path": theme.SCRIPT, "defer": True}],
     }
+    if site.has("search"):  # Asah's search in place of Zensical's (English only, loads early)
+        config["plugins"] = {"search": {"enabled": False}}
     theme_data = data.get("theme")
     custom_dir = theme_data.get("custom_dir") if isinstance(theme_data, dict) else None
     if isinstance(custom_dir, str):  # relative to the author's config, not to this one

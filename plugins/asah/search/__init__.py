@@ -1,0 +1,1 @@
+"""Search that speaks Indonesian: the glossary, the index, and the MkDocs plugin."""

@@ -1,0 +1,234 @@
+"""Asah's search index: small files a browser loads only when the learner searches, and only
+those a query needs (docs/decisions.md, "Search").
+
+Every file is a classic script that hands its data to the runtime (`AsahSearchData(name,
+data)`), so the index loads from `file://` as well as over http:
+
+- `meta.js`: what every query needs: the number of sections, where each page's sections start,
+  each page's competencies, the glossary's phrases and the stop words;
+- `t/<n>.js`: a term shard: each indexed word's postings (section id deltas and weights), and
+  each word-family key's words (`keys` in words.py), for the words and keys whose hash is n;
+- `v/<length>.js`: the indexed words of one length (typo correction looks at three lengths);
+- `p/<i>.js`: page i: its location, title, competencies, minutes and sections' text (for the
+  results list and its snippets).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .glossary import Glossary
+from .sections import Section
+from .words import keys, tokens
+
+VERSION = 1
+SHARDS = 256
+GROUP = "~"  # a glossary entry's token: "~3" stands for the term, its expansion and synonyms
+# Field weights: a word in the page title or a heading says more than one in the text.
+TITLE, HEADING = 5, 3
+K1, B = 1.2, 0.75  # BM25's saturation and length normalisation
+SCALE = 40  # weights are stored as small integers
+MIN_TYPO_WORD = 4  # words kept for typo correction (queries of five letters or more)
+# Words too common to say anything; the project's own short list (longer published lists hold
+# content words such as "masalah" or "tahun").
+# fmt: off
+STOP_WORDS = frozenset((
+    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "ini", "itu", "atau", "dalam",
+    "adalah", "akan", "juga", "oleh", "sebagai", "karena", "bahwa", "agar", "jika", "bila",
+    "maka", "serta", "tidak", "ada", "bisa", "dapat", "harus", "sudah", "telah", "belum", "masih",
+    "para", "tersebut", "lebih", "sangat", "setiap", "antara", "kepada", "bagi", "hal", "secara",
+    "saat", "ia", "mereka", "kita", "kami", "anda", "kamu", "saya", "nya", "pun", "lah", "kah",
+    "the", "a", "an", "of", "to", "and", "in", "is", "are", "was", "be", "for", "on", "that",
+    "this", "with", "as", "by", "or", "it", "its", "at", "from", "not", "you", "your", "we",
+    "our", "can", "will",
+))
+# fmt: on
+
+
+@dataclass
+class SearchPage:
+    location: str  # from the site root, as Material writes it: "keamanan-informasi/phishing/"
+    title: str
+    sections: list[Section]
+    competencies: list[tuple[str, int | None]] = field(default_factory=list)
+    minutes: int | None = None
+    # how much its words count: the glossary's short entries would otherwise outrank the
+    # lessons that teach the term (BM25 favours short sections)
+    weight: float = 1.0
+
+
+def shard_of(word: str, shards: int = SHARDS) -> int:
+    """FNV-1a over the word's characters (the runtime's `shardOf` is the same function)."""
+    value = 0x811C9DC5
+    for char in word:
+        value = ((value ^ ord(char)) * 0x01000193) & 0xFFFFFFFF
+    return value % shards
+
+
+class _Phrases:
+    """Finds a glossary's terms, expansions and synonyms in text."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.starts: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+        acronyms: dict[str, int] = {}
+        self.query: list[list[str]] = []  # per entry: its phrases as the runtime matches them
+        for group, term in enumerate(glossary.terms):
+            written: list[str] = []
+            for phrase in term.phrases():
+                words = tuple(tokens(phrase))
+                if not words:
+                    continue
+                written.append(" ".join(words))
+                if phrase == term.term and term.case_sensitive:
+                    acronyms.setdefault(phrase, group)
+                else:
+                    self.starts[words[0]].append((words, group))
+            self.query.append(list(dict.fromkeys(written)))
+        for found in self.starts.values():
+            found.sort(key=lambda item: -len(item[0]))
+        self.acronyms = acronyms
+        self.pattern = (
+            re.compile(
+                r"(?<![\w-])("
+                + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+                + r")(?![\w-])"
+            )
+            if acronyms
+            else None
+        )
+
+    def groups(self, raw: str, words: Sequence[str]) -> Counter[str]:
+        found: Counter[str] = Counter()
+        if self.pattern is not None:
+            for match in self.pattern.finditer(raw):
+                found[f"{GROUP}{self.acronyms[match.group(1)]}"] += 1
+        if self.starts:
+            for at, word in enumerate(words):
+                for phrase, group in self.starts.get(word, ()):
+                    if tuple(words[at : at + len(phrase)]) == phrase:
+                        found[f"{GROUP}{group}"] += 1
+                        break
+        return found
+
+
+def _counts(page: SearchPage, section: Section, top: bool, phrases: _Phrases) -> Counter[str]:
+    """Each word's weighted count in a section (title and heading count more)."""
+    counts: Counter[str] = Counter()
+    parts = [(section.text, 1), (section.heading, HEADING)]
+    if top:
+        parts.append((page.title, TITLE))
+    for text, weight in parts:
+        if not text:
+            continue
+        words = tokens(text)
+        for word in words:
+            if word not in STOP_WORDS and len(word) > 1:
+                counts[word] += weight
+        for group, count in phrases.groups(text, words).items():
+            counts[group] += count * weight
+    return counts
+
+
+def build(
+    pages: Iterable[SearchPage],
+    glossary: Glossary,
+    competencies: Sequence[tuple[str, str]] = (),
+    shards: int = SHARDS,
+) -> dict[str, str]:
+    """The index files: path (relative to the index folder) → the script's text."""
+    phrases = _Phrases(glossary)
+    competency_index = {cid: i for i, (cid, _) in enumerate(competencies)}
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    files: dict[str, str] = {}
+    firsts: list[int] = []
+    page_competencies: list[list[int]] = []
+    lengths: list[float] = []
+    all_counts: list[Counter[str]] = []
+    weights: list[float] = []
+    for number, page in enumerate(pages):
+        firsts.append(len(lengths))
+        page_competencies.append(
+            [competency_index[c] for c, _ in page.competencies if c in competency_index]
+        )
+        for position, section in enumerate(page.sections):
+            counts = _counts(page, section, position == 0, phrases)
+            all_counts.append(counts)
+            weights.append(page.weight)
+            lengths.append(sum(counts.values()))
+        files[f"p/{number}.js"] = _script(
+            f"p/{number}",
+            {
+                "l": page.location,
+                "t": page.title,
+                "c": [[c, level] for c, level in page.competencies],
+                "m": page.minutes,
+                "s": [[s.anchor, s.heading, s.text] for s in page.sections],
+            },
+        )
+    average = (sum(lengths) / len(lengths)) if lengths else 1.0
+    for section_id, counts in enumerate(all_counts):
+        norm = K1 * (1 - B + B * lengths[section_id] / average)
+        weight = weights[section_id]
+        for word, count in counts.items():
+            postings[word].append((section_id, weight * count * (K1 + 1) / (count + norm)))
+    files.update(_term_shards(postings, shards))
+    files.update(_vocabulary(postings))
+    files["meta.js"] = _script(
+        "meta",
+        {
+            "v": VERSION,
+            "n": len(lengths),
+            "shards": shards,
+            "pages": firsts,
+            "pc": page_competencies,
+            "comp": [list(c) for c in competencies],
+            "gl": phrases.query,
+            "stop": sorted(STOP_WORDS),
+        },
+    )
+    return files
+
+
+def _term_shards(postings: dict[str, list[tuple[int, float]]], shards: int) -> dict[str, str]:
+    terms: list[dict[str, list[int]]] = [{} for _ in range(shards)]
+    family: list[dict[str, list[str]]] = [{} for _ in range(shards)]
+    for word in sorted(postings):
+        flat: list[int] = []
+        previous = 0
+        for section_id, weight in postings[word]:
+            flat += [section_id - previous, max(1, min(255, round(weight * SCALE)))]
+            previous = section_id
+        terms[shard_of(word, shards)][word] = flat
+        if word.startswith(GROUP):
+            continue
+        for key in keys(word)[1:]:
+            family[shard_of(key, shards)].setdefault(key, []).append(word)
+    return {
+        f"t/{n}.js": _script(f"t/{n}", {"t": terms[n], "f": family[n]})
+        for n in range(shards)
+        if terms[n] or family[n]
+    }
+
+
+def _vocabulary(postings: dict[str, list[tuple[int, float]]]) -> dict[str, str]:
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for word in sorted(postings):
+        if len(word) >= MIN_TYPO_WORD and word.isalpha():
+            by_length[len(word)].append(word)
+    return {f"v/{n}.js": _script(f"v/{n}", " ".join(words)) for n, words in by_length.items()}
+
+
+def _script(name: str, data: object) -> str:
+    # `</` never appears in the JSON (escaped), so the text cannot close a script element
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f"AsahSearchData({json.dumps(name)},{text});\n"
+
+
+def idf(document_frequency: int, documents: int) -> float:
+    """BM25's inverse document frequency (the runtime computes it the same way)."""
+    return math.log(1 + (documents - document_frequency + 0.5) / (document_frequency + 0.5))

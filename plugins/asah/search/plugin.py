@@ -1,0 +1,113 @@
+"""MkDocs events → Asah's search: the glossary page, acronyms explained on first use, and the
+index (search/index.py) made from every page's HTML once the build has rendered it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from .. import theme
+from ..core.urls import Links
+from ..plugin_support import READ_AFTER, ServeState, watch_folder
+from ..session import session
+from .abbr import FirstUseExtension, acronyms
+from .collect import index_files, search_page, write
+from .config import SearchConfig
+from .index import SearchPage
+
+if TYPE_CHECKING:  # only named in annotations: not imported by a build
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.utils.templates import TemplateContext
+
+FEATURE = "search"
+OTHER_SEARCH = ("search", "material/search", "materialx/search")
+log = get_plugin_logger(__name__)
+
+
+class SearchPlugin(ServeState, BasePlugin[SearchConfig]):
+    # each page as search saw it, kept across the rebuilds of `mkdocs serve` (a dirty rebuild
+    # renders only the pages that changed)
+    pages: dict[str, SearchPage]
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        build = session(config, self.memory)
+        build.configure(FEATURE, self.config)
+        if not hasattr(self, "pages") or not self.memory.serving:
+            self.pages = {}
+        other = [name for name in OTHER_SEARCH if name in config.plugins]
+        if other:
+            log.warning(
+                f"mkdocs.yml: the '{other[0]}' plugin is enabled beside asah/search; expected "
+                "only asah/search (two search boxes, and every page would download the other "
+                "index)"
+            )
+
+        def expansions() -> dict[str, str]:
+            site = build.site
+            return acronyms(site.glossary) if site is not None and build.settings.abbr else {}
+
+        config.markdown_extensions.append(FirstUseExtension(expansions))  # type: ignore[arg-type]
+        theme.use_every_page(config)
+        return config
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object
+    ) -> LiveReloadServer | None:
+        if self.config.enabled:
+            watch_folder(server, session(config).settings.root / self.config.glossary)
+        return server
+
+    @event_priority(READ_AFTER)
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        build = session(config)
+        build.read(files)
+        build.add_pages(files, FEATURE)
+        theme.install(config, files, FEATURE)
+        wanted = {build.key(f) for f in files.documentation_pages()}
+        self.pages = {src: p for src, p in self.pages.items() if src in wanted}
+        return files
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if not self.config.enabled:
+            return None
+        build = session(config)
+        generated = build.generated(page)
+        if generated is None or generated.feature != FEATURE:
+            return None
+        return build.page_html().generated(generated, Links(page.url), lambda h: h)
+
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        # before the HTML kept out of search goes in (plugin_support.AFTER_SEARCH)
+        if self.config.enabled and page.content is not None:
+            build = session(config)
+            src = build.key(page.file)
+            found = search_page(build.read_site(), src, page.content, page.title or "")
+            if found is not None:
+                self.pages[src] = found
+            else:
+                self.pages.pop(src, None)
+        return None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        build = session(config)
+        site = build.read_site()
+        order = {src: i for i, src in enumerate(site.urls)}
+        pages = [p for _, p in sorted(self.pages.items(), key=lambda kv: order.get(kv[0], 0))]
+        write(index_files(site, pages), Path(config.site_dir) / build.folder)
+        build.finish()
