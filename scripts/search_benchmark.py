@@ -122,8 +122,8 @@ def queries(words: list[str], seed: int = 3) -> list[str]:
 RUNNER = """
 const fs = require("node:fs"), path = require("node:path"), vm = require("node:vm"),
   zlib = require("node:zlib");
-const { load } = require(process.argv[3]);
-const site = process.argv[2];
+const { load } = require(process.argv[2]);  // node -e: the arguments start at 1
+const site = process.argv[1];
 const queries = JSON.parse(fs.readFileSync(0, "utf8"));
 (async () => {
   const out = [];

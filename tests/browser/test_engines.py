@@ -80,7 +80,26 @@ def test_a_learners_round(page: Page, engine_site, over, external_requests):
     page.locator("#asah-current-literasi-digital").select_option("1")
     page.locator("#asah-target-keamanan-informasi").select_option("2")
     expect(assess.locator("ol.asah-recommend > li")).to_have_count(4)
+    # search, as on MkDocs: the header button, Indonesian word forms, a result to follow
+    page.locator(".asah-search__open").click()
+    page.keyboard.type("aduan")
+    result = page.locator(".asah-search__page > a").first
+    expect(result).to_contain_text("Menangani Pengaduan")
+    result.click()
+    expect(page.locator("h1")).to_contain_text("Pengaduan")
     assert external_requests == []
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_axe_with_search_results_open(page: Page, engine_site, axe, scheme):
+    _, url, _ = engine_site
+    page.goto(f"{url}/pelayanan-publik/")
+    set_scheme(page, scheme)
+    page.keyboard.press("/")
+    page.keyboard.type("pengaduan masyarakat")
+    expect(page.locator(".asah-search__page").first).to_be_visible()
+    assert page.locator(".asah-search__open").count() == 1
+    assert axe() == []
 
 
 PAGES = [

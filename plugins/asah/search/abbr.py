@@ -15,6 +15,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from .glossary import Glossary
+from .patterns import alternation
 
 _LEFT_ALONE = frozenset(("code", "pre", "a", "abbr", "h1", "h2", "h3", "h4", "h5", "h6", "kbd"))
 
@@ -25,20 +26,15 @@ def acronyms(glossary: Glossary) -> dict[str, str]:
 
 
 class FirstUse(Treeprocessor):
-    def __init__(self, md: Markdown, expansions: Callable[[], dict[str, str]]) -> None:
+    def __init__(self, md: Markdown, extension: FirstUseExtension) -> None:
         super().__init__(md)
-        self.expansions = expansions  # read at each page: the glossary of the current build
+        self.extension = extension
 
     def run(self, root: Element) -> None:
-        found = self.expansions()
-        if not found:
-            return
-        pattern = re.compile(
-            r"(?<![\w-])("
-            + "|".join(re.escape(a) for a in sorted(found, key=len, reverse=True))
-            + r")(?![\w-])"
-        )
-        _walk(root, pattern, found, set())
+        found = self.extension.expansions()  # the glossary of the current build
+        pattern = self.extension.pattern(found)
+        if pattern is not None:
+            _walk(root, pattern, found, set())
 
 
 def _walk(parent: Element, pattern: re.Pattern[str], found: dict[str, str], seen: set[str]) -> None:
@@ -80,7 +76,15 @@ class FirstUseExtension(Extension):
     def __init__(self, expansions: Callable[[], dict[str, str]]) -> None:
         super().__init__()
         self.expansions = expansions
+        self._made: tuple[dict[str, str], re.Pattern[str] | None] | None = None
+
+    def pattern(self, found: dict[str, str]) -> re.Pattern[str] | None:
+        """The acronyms' pattern, made once per glossary (Markdown is made anew for each page,
+        this extension once per build)."""
+        if self._made is None or self._made[0] is not found:
+            self._made = (found, alternation(found, r"(?<![\w-])(", r")(?![\w-])"))
+        return self._made[1]
 
     def extendMarkdown(self, md: Markdown) -> None:
         # after inline patterns (20): the text is final; before the toc (priority 5 or less)
-        md.treeprocessors.register(FirstUse(md, self.expansions), "asah_first_use", 9)
+        md.treeprocessors.register(FirstUse(md, self), "asah_first_use", 9)

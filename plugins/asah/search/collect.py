@@ -52,10 +52,22 @@ def write(files: dict[str, str], site_dir: Path) -> None:
         for old in target.rglob("*.js"):
             if old.relative_to(target).as_posix() not in files:
                 old.unlink()
+    folders: set[Path] = set()
     for name, text in files.items():
         path = target / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, "utf-8")
+        if path.parent not in folders:  # a thousand files in a handful of folders
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(path.parent)
+        path.write_bytes(text.encode("utf-8"))
+
+
+def with_index_location(page: str, where: str) -> str:
+    """The page, telling the runtime where the index is (relative to the page)."""
+    at = page.find("</head>")
+    if at < 0:
+        return page
+    tag = f'<meta name="asah-search-index" content="{html.escape(where)}">'
+    return page[:at] + tag + page[at:]
 
 
 def built_page_file(site_dir: Path, url: str) -> Path:

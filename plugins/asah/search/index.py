@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .glossary import Glossary
+from .patterns import alternation
 from .sections import Section
 from .words import keys, tokens
 
@@ -71,48 +71,37 @@ def shard_of(word: str, shards: int = SHARDS) -> int:
 
 
 class _Phrases:
-    """Finds a glossary's terms, expansions and synonyms in text."""
+    """Finds a glossary's terms, expansions and synonyms in text: acronyms as written, the other
+    phrases among the text's words (one regular expression each: this runs on every section)."""
 
     def __init__(self, glossary: Glossary) -> None:
-        self.starts: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         acronyms: dict[str, int] = {}
+        phrases: dict[str, int] = {}  # words joined by a space → entry
         self.query: list[list[str]] = []  # per entry: its phrases as the runtime matches them
         for group, term in enumerate(glossary.terms):
             written: list[str] = []
             for phrase in term.phrases():
-                words = tuple(tokens(phrase))
+                words = tokens(phrase)
                 if not words:
                     continue
                 written.append(" ".join(words))
                 if phrase == term.term and term.case_sensitive:
                     acronyms.setdefault(phrase, group)
                 else:
-                    self.starts[words[0]].append((words, group))
+                    phrases.setdefault(" ".join(words), group)
             self.query.append(list(dict.fromkeys(written)))
-        for found in self.starts.values():
-            found.sort(key=lambda item: -len(item[0]))
-        self.acronyms = acronyms
-        self.pattern = (
-            re.compile(
-                r"(?<![\w-])("
-                + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-                + r")(?![\w-])"
-            )
-            if acronyms
-            else None
-        )
+        self.acronyms, self.phrases = acronyms, phrases
+        self.acronym_pattern = alternation(acronyms, r"(?<![\w-])(", r")(?![\w-])")
+        self.phrase_pattern = alternation(phrases, r"(?<![^ ])(", r")(?![^ ])")
 
     def groups(self, raw: str, words: Sequence[str]) -> Counter[str]:
         found: Counter[str] = Counter()
-        if self.pattern is not None:
-            for match in self.pattern.finditer(raw):
+        if self.acronym_pattern is not None:
+            for match in self.acronym_pattern.finditer(raw):
                 found[f"{GROUP}{self.acronyms[match.group(1)]}"] += 1
-        if self.starts:
-            for at, word in enumerate(words):
-                for phrase, group in self.starts.get(word, ()):
-                    if tuple(words[at : at + len(phrase)]) == phrase:
-                        found[f"{GROUP}{group}"] += 1
-                        break
+        if self.phrase_pattern is not None:
+            for match in self.phrase_pattern.finditer(" ".join(words)):
+                found[f"{GROUP}{self.phrases[match.group(1)]}"] += 1
         return found
 
 
@@ -126,11 +115,12 @@ def _counts(page: SearchPage, section: Section, top: bool, phrases: _Phrases) ->
         if not text:
             continue
         words = tokens(text)
-        for word in words:
-            if word not in STOP_WORDS and len(word) > 1:
-                counts[word] += weight
-        for group, count in phrases.groups(text, words).items():
-            counts[group] += count * weight
+        found = Counter(w for w in words if len(w) > 1 and w not in STOP_WORDS)
+        found.update(phrases.groups(text, words))
+        if weight == 1:
+            counts.update(found)
+        else:
+            counts.update({w: c * weight for w, c in found.items()})
     return counts
 
 
@@ -143,7 +133,8 @@ def build(
     """The index files: path (relative to the index folder) → the script's text."""
     phrases = _Phrases(glossary)
     competency_index = {cid: i for i, (cid, _) in enumerate(competencies)}
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    # word → [section id difference, weight, ...] (weights as small integers)
+    postings: dict[str, list[int]] = defaultdict(list)
     files: dict[str, str] = {}
     firsts: list[int] = []
     page_competencies: list[list[int]] = []
@@ -171,11 +162,14 @@ def build(
             },
         )
     average = (sum(lengths) / len(lengths)) if lengths else 1.0
+    last: dict[str, int] = {}  # each word's previous section: postings hold the difference
     for section_id, counts in enumerate(all_counts):
         norm = K1 * (1 - B + B * lengths[section_id] / average)
-        weight = weights[section_id]
+        scale = weights[section_id] * (K1 + 1) * SCALE
         for word, count in counts.items():
-            postings[word].append((section_id, weight * count * (K1 + 1) / (count + norm)))
+            stored = min(255, int(scale * count / (count + norm) + 0.5)) or 1
+            postings[word] += (section_id - last.get(word, 0), stored)
+            last[word] = section_id
     files.update(_term_shards(postings, shards))
     files.update(_vocabulary(postings))
     files["meta.js"] = _script(
@@ -194,16 +188,11 @@ def build(
     return files
 
 
-def _term_shards(postings: dict[str, list[tuple[int, float]]], shards: int) -> dict[str, str]:
+def _term_shards(postings: dict[str, list[int]], shards: int) -> dict[str, str]:
     terms: list[dict[str, list[int]]] = [{} for _ in range(shards)]
     family: list[dict[str, list[str]]] = [{} for _ in range(shards)]
     for word in sorted(postings):
-        flat: list[int] = []
-        previous = 0
-        for section_id, weight in postings[word]:
-            flat += [section_id - previous, max(1, min(255, round(weight * SCALE)))]
-            previous = section_id
-        terms[shard_of(word, shards)][word] = flat
+        terms[shard_of(word, shards)][word] = postings[word]
         if word.startswith(GROUP):
             continue
         for key in keys(word)[1:]:
@@ -215,7 +204,7 @@ def _term_shards(postings: dict[str, list[tuple[int, float]]], shards: int) -> d
     }
 
 
-def _vocabulary(postings: dict[str, list[tuple[int, float]]]) -> dict[str, str]:
+def _vocabulary(postings: dict[str, list[int]]) -> dict[str, str]:
     by_length: dict[int, list[str]] = defaultdict(list)
     for word in sorted(postings):
         if len(word) >= MIN_TYPO_WORD and word.isalpha():

@@ -3,6 +3,7 @@ index (search/index.py) made from every page's HTML once the build has rendered 
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from ..core.urls import Links
 from ..plugin_support import READ_AFTER, ServeState, watch_folder
 from ..session import session
 from .abbr import FirstUseExtension, acronyms
-from .collect import index_files, search_page, write
+from .collect import FOLDER, index_files, search_page, with_index_location, write
 from .config import SearchConfig
 from .index import SearchPage
 
@@ -50,11 +51,11 @@ class SearchPlugin(ServeState, BasePlugin[SearchConfig]):
                 "index)"
             )
 
-        def expansions() -> dict[str, str]:
-            site = build.site
-            return acronyms(site.glossary) if site is not None and build.settings.abbr else {}
-
-        config.markdown_extensions.append(FirstUseExtension(expansions))  # type: ignore[arg-type]
+        # the acronyms of the build being made (on_files: each language's with i18n)
+        self.acronyms: dict[str, str] = {}
+        if not any(isinstance(e, FirstUseExtension) for e in config.markdown_extensions):
+            extension = FirstUseExtension(lambda: self.acronyms)
+            config.markdown_extensions.append(extension)  # type: ignore[arg-type]
         theme.use_every_page(config)
         return config
 
@@ -70,7 +71,8 @@ class SearchPlugin(ServeState, BasePlugin[SearchConfig]):
         if not self.config.enabled:
             return None
         build = session(config)
-        build.read(files)
+        site = build.read(files)
+        self.acronyms = acronyms(site.glossary) if build.settings.abbr else {}
         build.add_pages(files, FEATURE)
         theme.install(config, files, FEATURE)
         wanted = {build.key(f) for f in files.documentation_pages()}
@@ -102,6 +104,13 @@ class SearchPlugin(ServeState, BasePlugin[SearchConfig]):
                 self.pages.pop(src, None)
         return None
 
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled:
+            return None
+        # where this build's index is (a language's own folder with mkdocs-static-i18n)
+        where = Links(page.url).to(f"{session(config).folder}{FOLDER}/".lstrip("/"))
+        return with_index_location(output, where)
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
@@ -109,5 +118,14 @@ class SearchPlugin(ServeState, BasePlugin[SearchConfig]):
         site = build.read_site()
         order = {src: i for i, src in enumerate(site.urls)}
         pages = [p for _, p in sorted(self.pages.items(), key=lambda kv: order.get(kv[0], 0))]
-        write(index_files(site, pages), Path(config.site_dir) / build.folder)
+        # the index makes many small objects and no cycles; at the end of a build the process
+        # holds every page, and the collector's passes over them cost more than the index
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            files = index_files(site, pages)
+        finally:
+            if paused:
+                gc.enable()
+        write(files, Path(config.site_dir) / build.folder)
         build.finish()

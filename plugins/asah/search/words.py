@@ -99,28 +99,31 @@ _ONE_SYLLABLE = re.compile(r"[^aeiou]+[aeiou]+[^aeiou]*")
 _HYPHENS = ("-", "\u2010")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(match: re.Match[str]) -> str:
+    """Combining marks (Unicode category M) out; other characters stay (they separate words)."""
+    return "".join(c for c in match.group() if not unicodedata.category(c).startswith("M"))
+
+
+# a word, hyphen, the same word again (and again): one token (`kegiatan-kegiatan`)
+_DOUBLED = re.compile(r"\b([a-z]+)(?=[-\u2010])(?:[-\u2010]\1\b)+")
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    kept = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
-    return kept.lower()
+    if text.isascii():
+        return text.lower()
+    # the index folds every page's text: only the few characters outside ASCII are looked at
+    return _NON_ASCII.sub(_without_marks, unicodedata.normalize("NFKD", text)).lower()
 
 
 def tokens(text: str) -> list[str]:
     """`Kegiatan-kegiatan Jum'at, 1.500 orang` → `kegiatan jumat 1500 orang`."""
     folded = _NUMBER_MARK.sub(r"\1", _APOSTROPHE.sub(r"\1", _fold(text)))
-    out: list[str] = []
-    last, last_end = "", -1
-    for match in _RUN.finditer(folded):
-        run = match.group()
-        doubled = (
-            run == last
-            and folded[last_end : match.start()] in _HYPHENS
-            and _LETTERS.fullmatch(run) is not None
-        )
-        if not doubled:
-            out.append(run)
-        last, last_end = run, match.end()
-    return out
+    if "-" in folded or "\u2010" in folded:
+        folded = _DOUBLED.sub(r"\1", folded)
+    return _RUN.findall(folded)
 
 
 def _valid(key: str, prefixed: bool) -> bool:

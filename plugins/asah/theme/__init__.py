@@ -26,7 +26,8 @@ STYLESHEET = ASSETS + "asah.css"
 QUIZ_SCRIPT = ASSETS + "quiz.js"
 PATHS_SCRIPT = ASSETS + "paths.js"  # the learner's progress on path pages
 LESSON_SCRIPT = ASSETS + "lesson.js"  # "mark as done" and the path a lesson is read in
-SEARCH_SCRIPT = ASSETS + "search.js"  # the search engine, loaded on the first search
+SEARCH_SCRIPT = ASSETS + "search.js"  # the search engine and dialog, loaded on the first search
+SEARCH_STYLE = ASSETS + "search.css"  # the search dialog's style, loaded with it
 APPS = {
     "progress": (ASSETS + "apps/progress.js", ASSETS + "apps/progress.css"),
     "assess": (ASSETS + "apps/assess.js", ASSETS + "apps/assess.css"),
@@ -42,11 +43,12 @@ EVERY_PAGE = {  # feature → (scripts, stylesheets) on every page
     "fixes-zensical": ((), ("base/fixes-zensical.css",)),
     "quiz": (BASE_SCRIPTS, ("base/base.css", "quiz/quiz.css")),
     "paths": (BASE_SCRIPTS, ("base/base.css", "progress/progress.css")),
-    "search": ((*BASE_SCRIPTS, "search/ui.js"), ("base/base.css", "search/search.css")),
+    "search": ((*BASE_SCRIPTS, "search/button.js"), ("search/button.css",)),
 }
-SEARCH_PARTS = ("search/words.js", "search/engine.js")
-# the interface strings of the search dialog, every language's, go into ui.js at this mark
-STRINGS_MARK = "/*asah:search-strings*/{}"
+SEARCH_PARTS = ("search/words.js", "search/engine.js", "search/dialog.js")
+# the interface strings of search, every language's, go into its scripts at these marks: all
+# of them into the dialog, the button's name into the every-page bundle
+STRINGS_MARKS = {"/*asah:search-strings*/{}": "", "/*asah:search-open*/{}": "open"}
 APP_PARTS = {  # app → (scripts, stylesheets)
     "progress": (
         ("progress/record.js", "progress/model.js", "progress/progress-page.js"),
@@ -82,6 +84,7 @@ def feature_bundles(feature: str) -> dict[str, list[str]]:
         found[QUIZ_SCRIPT] = [ASSETS + p for p in quiz_parts()]
     if feature == "search":
         found[SEARCH_SCRIPT] = [ASSETS + p for p in SEARCH_PARTS]
+        found[SEARCH_STYLE] = [ASSETS + "search/search.css"]
     if feature == "paths":
         found[PATHS_SCRIPT] = [ASSETS + p for p in PATHS_PARTS]
         found[LESSON_SCRIPT] = [ASSETS + p for p in LESSON_PARTS]
@@ -122,17 +125,22 @@ def asset_path(uri: str) -> Path:
 def minified(uri: str) -> str:
     """One component file, minified (comments and layout whitespace removed)."""
     text = asset_path(uri).read_text("utf-8")
-    if STRINGS_MARK in text:
-        text = text.replace(STRINGS_MARK, _search_strings())
+    for mark, key in STRINGS_MARKS.items():
+        if mark in text:
+            text = text.replace(mark, _search_strings(key))
     if uri.endswith(".js"):
         return rjsmin.jsmin(text).strip() + "\n"
     return rcssmin.cssmin(text).strip() + "\n"
 
 
-def _search_strings() -> str:
+def _search_strings(key: str = "") -> str:
+    """Search's interface strings in every language: all of them, or one (`key`)."""
     from ..core.i18n import Strings, available
 
-    table = {language: Strings(language).prefixed("search_") for language in available()}
+    table: dict[str, object] = {}
+    for language in available():
+        strings = Strings(language).prefixed("search_")
+        table[language] = strings[key] if key else strings
     return json.dumps(table, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -39,10 +39,13 @@ class Active:
     renderer: QuizRenderer = field(init=False)
     reporter: Reporter = field(default_factory=Reporter)  # problems found while rendering
     options_cache: dict[object, object] = field(default_factory=dict)
+    first_use: FirstUseExtension = field(init=False)  # acronyms explained (one per build)
 
     def __post_init__(self) -> None:
         site = self.stage.site
         self.html = PageHtml(site, self.fragments.block)
+        found = acronyms(site.glossary)
+        self.first_use = FirstUseExtension(lambda: found)
         self.renderer = QuizRenderer(
             site.strings,
             self.fragments.block,
@@ -166,8 +169,7 @@ class AsahExtension(Extension):
         if site.has("quiz"):
             quiz.extendMarkdown(md)
         if site.has("search") and site.settings.abbr:
-            found = acronyms(site.glossary)
-            FirstUseExtension(lambda: found).extendMarkdown(md)
+            current.first_use.extendMarkdown(md)
         md.preprocessors.register(_ReadMarker(md, page), "asah_page", 29.5)
         md.treeprocessors.register(_Whole(md, page), "asah_whole", -100)
         md.postprocessors.register(_PutHtml(md, page), "asah_html", 5)

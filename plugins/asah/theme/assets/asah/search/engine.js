@@ -18,6 +18,7 @@
   var data = {};        // loaded index files by name
   var waiting = {};     // name → {promise, resolve}
   var load = null;      // name → starts loading it (browser: a script element)
+  var base;             // which index is loaded
   var meta = null, phrases = null;
   var inner = null;   // word → glossary phrases of three words or more holding it
   var single = null;  // a one-word glossary phrase → its entry
@@ -308,8 +309,17 @@
     return ready().then(function () { return meta.comp.slice(); });
   }
 
+  /* Where the index files come from; another index (another language's) starts afresh. */
+  function configure(options) {
+    if (options.base !== base) {
+      base = options.base;
+      data = {}; waiting = {}; meta = null;
+    }
+    load = options.load;
+  }
+
   root.AsahSearch = {
-    configure: function (options) { load = options.load; },
+    configure: configure,
     search: search, flat: flat, competencies: competencies, oneEdit: oneEdit, units: units,
     ready: ready
   };

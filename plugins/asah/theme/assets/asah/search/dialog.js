@@ -1,92 +1,35 @@
-/* Asah search, on every page: the search button in the header, the search dialog, the keys
- * `/`, `s` and `f` that open it, and `asah.search(query)` for scripts (PRODUCT §4.3). Nothing
- * of the index loads with the page: the engine (search.js, next to this bundle) and the index
- * files (search/ at the site root) load on the first search. */
+/* Asah search dialog, loaded with the engine on the first search (button.js opens it): the
+ * search box, the competency filter, the results with their snippets, keyboard moves. A native
+ * <dialog>: focus stays inside while it is open and goes back where it was. */
 (function (root) {
   "use strict";
-  if (!root.document || root.AsahSearchUi) return;
+  if (!root.document || root.AsahSearchDialog) return;
   var doc = root.document;
-  var self = doc.currentScript;
-  var bundleBase = self && self.src ? self.src.replace(/[^/]*$/, "") : "";
   var STRINGS = /*asah:search-strings*/{};
-  var engine = null;
-  var ICON = "M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.52 6.52 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5";
+  var engine = null, siteRoot = null;
 
   function t(key, values) {
     var table = STRINGS[root.Asah.lang()] || STRINGS.en || {};
     return root.Asah.fmt(table[key] || key, values || {});
   }
 
-  /* The site root of this build: Material and Zensical write it in #__config; else two
-   * folders up from this bundle (assets/asah/). */
-  function siteRoot() {
-    var config = doc.getElementById("__config");
-    try {
-      var base = JSON.parse(config.textContent).base;
-      return new URL(base.replace(/\/?$/, "/"), root.location.href).href;
-    } catch (e) {
-      return new URL("../../", bundleBase || root.location.href).href;
-    }
-  }
-
-  function addScript(src, onError) {
-    var script = doc.createElement("script");
-    script.src = src;
-    if (onError) script.onerror = onError;
-    doc.body.appendChild(script);
-  }
-
-  function loadEngine() {
-    if (engine) return engine;
-    engine = new Promise(function (resolve, reject) {
-      if (root.AsahSearch) return resolve(root.AsahSearch);
-      addScript(bundleBase + "search.js", function () { engine = null; reject(new Error("search.js")); });
-      var wait = setInterval(function () {
-        if (!root.AsahSearch) return;
-        clearInterval(wait);
-        resolve(root.AsahSearch);
-      }, 10);
-    }).then(function (found) {
-      var index = siteRoot() + "search/";
-      found.configure({ load: function (name, failed) { addScript(index + name + ".js", failed); } });
-      return found;
-    });
-    return engine;
-  }
-
   function search(query, options) {
-    return loadEngine().then(function (found) { return found.search(query, options); });
+    return engine.search(query, options);
   }
-
-  root.asah = root.asah || {};
-  root.asah.search = function (query) {
-    return loadEngine().then(function (found) {
-      return found.search(query, { limit: 20 }).then(found.flat);
-    });
-  };
-
-  /* ---- the dialog ---- */
 
   var el = function () { return root.Asah.el.apply(null, arguments); };
   var dialog, input, select, status, list, opener, timer, asked = 0;
   var names = {};  // competency id → name
 
-  function icon() {
-    var svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
-    svg.setAttribute("viewBox", "0 0 24 24");
-    svg.setAttribute("aria-hidden", "true");
-    var path = doc.createElementNS("http://www.w3.org/2000/svg", "path");
-    path.setAttribute("d", ICON);
-    svg.appendChild(path);
-    return svg;
-  }
-
+  /* The dialog around the box button.js opened at once (so nothing typed meanwhile is lost),
+   * or a new one. */
   function build() {
-    input = el("input", {
-      type: "search", id: "asah-search-query", class: "asah-search__input",
-      placeholder: t("placeholder"), autocomplete: "off", spellcheck: "false",
-      autocapitalize: "off", enterkeyhint: "search"
-    });
+    dialog = doc.querySelector("dialog.asah-search") || root.AsahSearchButton.shell();
+    var form = dialog.querySelector("form");
+    input = dialog.querySelector("input");
+    input.setAttribute("placeholder", t("placeholder"));
+    form.querySelector("label").textContent = t("label");
+    dialog.setAttribute("aria-label", t("label"));
     select = el("select", { id: "asah-search-competency", class: "asah-search__filter" }, [
       el("option", { value: "", text: t("all") })
     ]);
@@ -94,12 +37,8 @@
     list = el("ol", { class: "asah-search__results" });
     var close = el("button", { type: "button", class: "asah-search__close", text: "×",
                                "aria-label": t("close") });
-    dialog = el("dialog", { class: "asah-search", "aria-label": t("label") }, [
-      el("form", { class: "asah-search__form", role: "search", method: "dialog" }, [
-        el("label", { for: "asah-search-query", class: "asah-search__hidden", text: t("label") }),
-        input,
-        close
-      ]),
+    form.appendChild(close);
+    [
       el("div", { class: "asah-search__options", hidden: "" }, [
         el("label", { for: "asah-search-competency", text: t("filter") }),
         select
@@ -107,7 +46,7 @@
       status,
       list,
       el("p", { class: "asah-search__hint", text: t("hint") })
-    ]);
+    ].forEach(function (part) { dialog.appendChild(part); });
     close.addEventListener("click", hide);
     input.addEventListener("input", schedule);
     select.addEventListener("change", run);
@@ -122,15 +61,17 @@
       var link = event.target.closest && event.target.closest("a");
       if (link) hide();
     });
-    doc.body.appendChild(dialog);
   }
 
-  function show() {
-    if (!dialog || !dialog.isConnected) build();
+  function show(typed) {
+    if (!list || !list.isConnected) build();
     if (!dialog.open) dialog.showModal();
-    input.focus();
-    input.select();
-    loadEngine().then(function (found) { return found.competencies(); }).then(fillFilter, function () {});
+    if (!typed) {
+      input.focus();
+      input.select();
+    }
+    engine.competencies().then(fillFilter, function () {});
+    if (input.value.trim() && list.getAttribute("data-asah-query") !== input.value.trim()) run();
   }
 
   function hide() {
@@ -255,33 +196,10 @@
     else links[Math.min(next, links.length - 1)].focus();
   }
 
-  function typing(target) {
-    var tag = target && target.tagName;
-    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target && target.isContentEditable);
-  }
-
-  doc.addEventListener("keydown", function (event) {
-    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
-    if (dialog && dialog.open) return;
-    if (event.key === "/" || event.key === "s" || event.key === "f") {
-      event.preventDefault();
-      opener = doc.activeElement;
-      show();
-    }
-  });
-
-  function init() {
-    if (doc.querySelector(".asah-search__open")) return;
-    var header = doc.querySelector(".md-header__inner");
-    if (!header) return;
-    var button = el("button", {
-      type: "button", class: "md-header__button md-icon asah-search__open",
-      "aria-label": t("open"), title: t("open") + " (/)", "aria-haspopup": "dialog"
-    }, [icon()]);
-    button.addEventListener("click", function () { opener = button; show(); });
-    header.insertBefore(button, header.querySelector(".md-header__source"));
-  }
-
-  root.AsahSearchUi = { show: show, hide: hide };
-  root.Asah.ready(init);
+  root.AsahSearchDialog = {
+    configure: function (options) { engine = options.engine; siteRoot = options.siteRoot; },
+    show: function (from, typed) { opener = from; show(typed); },
+    hide: hide,
+    isOpen: function () { return !!(dialog && dialog.open); }
+  };
 })(typeof window !== "undefined" ? window : globalThis);
