@@ -84,6 +84,7 @@ def stock_copy(target: Path) -> Path:
         r"\n  - (Kompetensi|Jalur Belajar|Penilaian Diri|Kemajuan Saya): [^\n]*", "", config
     )
     config = config.replace("watch:\n  - site_config\n", "")
+    config = config.replace("\nplugins:\n", "\nplugins:\n  - search\n", 1)  # Material's own
     (target / "mkdocs.yml").write_text(config, "utf-8")
     return target
 

@@ -3,16 +3,18 @@
 
     .venv/bin/python scripts/search_benchmark.py --lessons 1000 3000
 
-For each size it generates a course whose lessons are written with the example course's own
-vocabulary (every word of content/, drawn with Zipf's law, as real text is: a few words very
-often, most words rarely; ~350 words a lesson in three sections), builds it with and without
-asah/search, and measures:
+For each size it generates an Asah course like scripts/benchmark.py's (modules of 20 lessons,
+competencies, prerequisites, a bank of 10 questions drawn into every lesson), but written with the
+example course's own vocabulary (every word of content/, drawn with Zipf's law, as real text is:
+a few words very often, most words rarely; ~350 words a lesson in three sections), builds it with
+Asah's plugins with and without asah/search, and measures:
 
 - build cost: the extra CPU time of a build with asah/search (index, glossary page) as a share
   of the build, median of paired builds; with `--instructions`, machine instructions (valgrind);
 - index size on disk: files, bytes, gzip bytes;
 - bytes on a first page visit attributable to search: index files the page loads (must be 0)
-  and the gzip bytes of the search button and dialog in the every-page bundle;
+  and the gzip bytes of the search button in the every-page bundle (the engine and dialog load
+  on the first search);
 - bytes for a two-word query: the gzip bytes of every index file a query loads (meta, term
   shards, the pages shown), for 40 two-word queries of the course's words, median and maximum;
 - keystroke to results with Chromium's 4× CPU slowdown, the needed parts cached: median and
@@ -36,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchmark import example_config, instructions, timed
+from benchmark import COMPETENCIES, bank, example_config, instructions, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERY_COUNT = 40
@@ -52,7 +54,15 @@ def vocabulary() -> list[str]:
 
 
 def generate(root: Path, lessons: int, words: list[str], seed: int = 11) -> None:
+    """An Asah course as scripts/benchmark.py makes it (modules of 20 lessons with competencies,
+    prerequisites and a bank of 10 questions drawn into every lesson), its text drawn from
+    `words`; built with Asah's plugins, with and without asah/search."""
     rng = random.Random(seed)
+    # a course's vocabulary grows with it (new terms, names, derived forms): ten rarer words a
+    # lesson, made from the course's own words with Indonesian affixes
+    affixes = [("pe", "an"), ("me", "kan"), ("di", "i"), ("ber", ""), ("ke", "an"), ("", "nya")]
+    extra = {f"{p}{rng.choice(words[200:])}{s}" for p, s in rng.choices(affixes, k=lessons * 10)}
+    words = [*words, *sorted(extra - set(words))]
     weights = [1 / (rank + 1) for rank in range(len(words))]  # Zipf
 
     def text(n: int) -> str:
@@ -60,17 +70,32 @@ def generate(root: Path, lessons: int, words: list[str], seed: int = 11) -> None
 
     content = root / "content"
     content.mkdir(parents=True)
+    (root / "quizzes").mkdir()
     (content / "index.md").write_text("# Kursus Benchmark\n\nKursus yang dibuat otomatis.\n")
     for n in range(lessons):
-        folder = content / f"modul-{n // 20:03d}"
-        folder.mkdir(exist_ok=True)
+        module = n // 20
+        folder = content / f"modul-{module:03d}"
+        if not folder.exists():
+            folder.mkdir()
+            (root / "quizzes" / f"modul-{module:03d}.yml").write_text(bank(module, rng))
         sections = "\n".join(f"## {text(4)[:-1]}\n\n{text(60)}\n\n{text(50)}\n" for _ in range(3))
-        front = {"title": text(5)[:-1], "duration": 45}
+        quiz = f"## Uji pemahaman\n\n/// quiz | modul-{module:03d}\ndraw: 5\n///\n"
+        front = {
+            "title": text(5)[:-1],
+            "competencies": {COMPETENCIES[n % 5]: 1 + n % 3, COMPETENCIES[(n + 2) % 5]: 1},
+            "duration": 45,
+            **(
+                {"prerequisites": [f"modul-{module:03d}/pelajaran-{n - 1:04d}.md"]}
+                if n % 20
+                else {}
+            ),
+        }
         (folder / f"pelajaran-{n:04d}.md").write_text(
-            f"---\n{json.dumps(front, ensure_ascii=False)}\n---\n\n{sections}", "utf-8"
+            f"---\n{json.dumps(front, ensure_ascii=False)}\n---\n\n{sections}\n{quiz}", "utf-8"
         )
-    for name, plugins in (("with", ["asah/search", "asah/competencies"]), ("without", [])):
-        (root / f"{name}.yml").write_text(example_config(plugins or ["asah/competencies"]))
+    asah = ["asah/competencies", "asah/quiz", "asah/paths"]
+    (root / "with.yml").write_text(example_config(["asah/search", *asah]))
+    (root / "without.yml").write_text(example_config(asah))
 
 
 def build_pair(root: Path, runs: int, count: bool) -> dict[str, float]:
@@ -103,13 +128,15 @@ def index_size(site: Path) -> dict[str, float]:
     }
 
 
-def ui_bytes(site: Path) -> int:
-    """gzip bytes of the search button and dialog in the every-page bundle (script and style)."""
+def ui_bytes() -> tuple[int, int]:
+    """gzip bytes of search on every page (the button, in the every-page bundle) and of the
+    engine and dialog loaded on the first search (search.js and search.css)."""
     sys.path.insert(0, str(ROOT / "plugins"))
     from asah import theme
 
-    parts = [theme.ASSETS + "search/ui.js", theme.ASSETS + "search/search.css"]
-    return gz(theme.bundle(parts).encode())
+    every_page = [theme.ASSETS + "search/button.js", theme.ASSETS + "search/button.css"]
+    first_search = [theme.ASSETS + p for p in (*theme.SEARCH_PARTS, "search/search.css")]
+    return gz(theme.bundle(every_page).encode()), gz(theme.bundle(first_search).encode())
 
 
 def queries(words: list[str], seed: int = 3) -> list[str]:
@@ -222,9 +249,11 @@ def measure(lessons: int, runs: int, count: bool) -> None:
         print(
             f"  index: {size['files']:,} files, {size['mb']:.1f} MB, {size['gzip_mb']:.2f} MB gzip"
         )
+        button, engine = ui_bytes()
         print(
-            f"  first page visit: {first_visit} index files; search button and dialog in the "
-            f"bundle: {ui_bytes(site) / 1024:.1f} KB gzip"
+            f"  first page visit: {first_visit} index files; the search button in the every-page "
+            f"bundle {button / 1024:.1f} KB gzip; engine and dialog on the first search "
+            f"{engine / 1024:.1f} KB gzip"
         )
         print(
             f"  two-word query, cold: median {statistics.median(sizes) / 1024:.0f} KB, max "

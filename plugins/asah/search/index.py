@@ -15,8 +15,10 @@ data)`), so the index loads from `file://` as well as over http:
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +35,7 @@ GROUP = "~"  # a glossary entry's token: "~3" stands for the term, its expansion
 TITLE, HEADING = 5, 3
 K1, B = 1.2, 0.75  # BM25's saturation and length normalisation
 SCALE = 40  # weights are stored as small integers
+TOP = 40  # counts above this weigh as much (BM25 has saturated long before)
 MIN_TYPO_WORD = 4  # words kept for typo correction (queries of five letters or more)
 # Words too common to say anything; the project's own short list (longer published lists hold
 # content words such as "masalah" or "tahun").
@@ -71,13 +74,16 @@ def shard_of(word: str, shards: int = SHARDS) -> int:
 
 
 class _Phrases:
-    """Finds a glossary's terms, expansions and synonyms in text: acronyms as written, the other
-    phrases among the text's words (one regular expression each: this runs on every section)."""
+    """Finds a glossary's terms, expansions and synonyms in a section. This runs on every section
+    of every build, so one-word phrases are looked up among the words already counted, and the
+    patterns for longer ones run only where their first words follow each other."""
 
     def __init__(self, glossary: Glossary) -> None:
-        acronyms: dict[str, int] = {}
-        phrases: dict[str, int] = {}  # words joined by a space → entry
         self.query: list[list[str]] = []  # per entry: its phrases as the runtime matches them
+        self.words: dict[str, int] = {}  # a one-word phrase (any case) → its entry
+        self.acronyms: dict[str, int] = {}  # a one-word acronym, as written → its entry
+        phrases: dict[str, int] = {}  # longer phrases, words joined by a space → entry
+        cased: dict[str, int] = {}  # longer acronyms, as written → entry
         for group, term in enumerate(glossary.terms):
             written: list[str] = []
             for phrase in term.phrases():
@@ -85,24 +91,42 @@ class _Phrases:
                 if not words:
                     continue
                 written.append(" ".join(words))
-                if phrase == term.term and term.case_sensitive:
-                    acronyms.setdefault(phrase, group)
+                acronym = phrase == term.term and term.case_sensitive
+                if acronym:
+                    as_written = _CASED.findall(phrase)
+                    found = self.acronyms if len(as_written) == 1 else cased
+                    found.setdefault(as_written[0] if len(as_written) == 1 else phrase, group)
+                elif len(words) == 1:
+                    self.words.setdefault(words[0], group)
                 else:
                     phrases.setdefault(" ".join(words), group)
             self.query.append(list(dict.fromkeys(written)))
-        self.acronyms, self.phrases = acronyms, phrases
-        self.acronym_pattern = alternation(acronyms, r"(?<![\w-])(", r")(?![\w-])")
+        self.phrases, self.cased = phrases, cased
         self.phrase_pattern = alternation(phrases, r"(?<![^ ])(", r")(?![^ ])")
+        self.cased_pattern = alternation(cased, r"(?<![\w-])(", r")(?![\w-])")
+        self.pairs = {tuple(p.split(" ")[:2]) for p in phrases}
+        self.acronym_words = {w.lower() for w in self.acronyms} | {tokens(a)[0] for a in cased}
 
-    def groups(self, raw: str, words: Sequence[str]) -> Counter[str]:
+    def groups(self, raw: str, words: list[str], counts: Counter[str]) -> Counter[str]:
+        """Entries found in `raw`, whose words (lowercase) are `words`, counted in `counts`."""
         found: Counter[str] = Counter()
-        if self.acronym_pattern is not None:
-            for match in self.acronym_pattern.finditer(raw):
-                found[f"{GROUP}{self.acronyms[match.group(1)]}"] += 1
-        if self.phrase_pattern is not None:
+        present = counts.keys()
+        for word in self.words.keys() & present:
+            found[f"{GROUP}{self.words[word]}"] += counts[word]
+        if not self.acronym_words.isdisjoint(present):
+            as_written = Counter(_CASED.findall(raw))
+            for acronym in self.acronyms.keys() & as_written.keys():
+                found[f"{GROUP}{self.acronyms[acronym]}"] += as_written[acronym]
+            if self.cased_pattern is not None:
+                for match in self.cased_pattern.finditer(raw):
+                    found[f"{GROUP}{self.cased[match.group(1)]}"] += 1
+        if self.phrase_pattern is not None and not self.pairs.isdisjoint(itertools.pairwise(words)):
             for match in self.phrase_pattern.finditer(" ".join(words)):
                 found[f"{GROUP}{self.phrases[match.group(1)]}"] += 1
         return found
+
+
+_CASED = re.compile(r"[A-Za-z0-9]+")  # words as written (acronyms match case and all)
 
 
 def _counts(page: SearchPage, section: Section, top: bool, phrases: _Phrases) -> Counter[str]:
@@ -115,8 +139,10 @@ def _counts(page: SearchPage, section: Section, top: bool, phrases: _Phrases) ->
         if not text:
             continue
         words = tokens(text)
-        found = Counter(w for w in words if len(w) > 1 and w not in STOP_WORDS)
-        found.update(phrases.groups(text, words))
+        found = Counter(words)  # counted in C; stop words and single letters out after
+        found.update(phrases.groups(text, words, found))
+        for word in [w for w in found if len(w) < 2 or w in STOP_WORDS]:
+            del found[word]
         if weight == 1:
             counts.update(found)
         else:
@@ -166,9 +192,11 @@ def build(
     for section_id, counts in enumerate(all_counts):
         norm = K1 * (1 - B + B * lengths[section_id] / average)
         scale = weights[section_id] * (K1 + 1) * SCALE
+        # the stored weight of each count in this section (counts are small whole numbers)
+        top = min(TOP, max(counts.values(), default=0))
+        stored = [min(255, int(scale * c / (c + norm) + 0.5)) or 1 for c in range(top + 1)]
         for word, count in counts.items():
-            stored = min(255, int(scale * count / (count + norm) + 0.5)) or 1
-            postings[word] += (section_id - last.get(word, 0), stored)
+            postings[word] += (section_id - last.get(word, 0), stored[min(count, TOP)])
             last[word] = section_id
     files.update(_term_shards(postings, shards))
     files.update(_vocabulary(postings))

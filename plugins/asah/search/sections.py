@@ -31,7 +31,6 @@ _INLINE = frozenset((
     "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
 ))
 # fmt: on
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -52,7 +51,7 @@ def sections(content: str) -> list[Section]:
     at = 0
 
     def close() -> None:
-        body = _SPACES.sub(" ", "".join(text)).strip()
+        body = " ".join("".join(text).split())
         if body or heading:
             found.append(Section(anchor, heading, body))
         text.clear()
@@ -84,7 +83,7 @@ def sections(content: str) -> list[Section]:
             head, head_tag, head_id = [], tag, id_match.group(1) if id_match else ""
             continue
         if head is not None and closing and tag == head_tag:
-            title = _SPACES.sub(" ", "".join(head)).strip()
+            title = " ".join("".join(head).split())
             head = None
             if head_tag == "h1":  # the page's title: searched as the title
                 continue

@@ -38,6 +38,7 @@ reading only costs something when another word shares it, and the right root mus
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -93,6 +94,8 @@ ROOTS = frozenset(
 
 _APOSTROPHE = re.compile(r"([a-z])['\u2018\u2019\u02bc](?=[a-z])")
 _NUMBER_MARK = re.compile(r"([0-9])[.,](?=[0-9])")
+# both in one pass (an unmatched group is empty in the replacement)
+_JOINED = re.compile(f"{_APOSTROPHE.pattern}|{_NUMBER_MARK.pattern}")
 _RUN = re.compile(r"[a-z0-9]+")
 _LETTERS = re.compile(r"[a-z]+")
 _ONE_SYLLABLE = re.compile(r"[^aeiou]+[aeiou]+[^aeiou]*")
@@ -108,7 +111,7 @@ def _without_marks(match: re.Match[str]) -> str:
 
 
 # a word, hyphen, the same word again (and again): one token (`kegiatan-kegiatan`)
-_DOUBLED = re.compile(r"\b([a-z]+)(?=[-\u2010])(?:[-\u2010]\1\b)+")
+_DOUBLED = re.compile(r"(?<![a-z0-9])([a-z]+)(?=[-\u2010])(?:[-\u2010]\1(?![a-z0-9]))+")
 
 
 def _fold(text: str) -> str:
@@ -120,7 +123,7 @@ def _fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """`Kegiatan-kegiatan Jum'at, 1.500 orang` → `kegiatan jumat 1500 orang`."""
-    folded = _NUMBER_MARK.sub(r"\1", _APOSTROPHE.sub(r"\1", _fold(text)))
+    folded = _JOINED.sub(r"\1\2", _fold(text))
     if "-" in folded or "\u2010" in folded:
         folded = _DOUBLED.sub(r"\1", folded)
     return _RUN.findall(folded)
@@ -140,8 +143,10 @@ def _strip(forms: list[tuple[str, str]], endings: tuple[str, ...], derivational:
         if form in ROOTS:
             continue
         for end in endings:
+            if not form.endswith(end):
+                continue
             rest = form[: -len(end)]
-            if not form.endswith(end) or len(rest) < 3:
+            if len(rest) < 3:
                 continue
             if end == "tah" and rest[-1] not in VOWELS:
                 continue
@@ -149,11 +154,12 @@ def _strip(forms: list[tuple[str, str]], endings: tuple[str, ...], derivational:
     return out
 
 
-def _stems(word: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=65536)  # a course's words share their forms (latih, latihan)
+def _stems(word: str) -> tuple[tuple[str, str], ...]:
     """The word without 0-3 suffix layers, each with the derivational suffix it lost ("")."""
     forms = _strip([(word, "")], PARTICLES, False)
     forms = _strip(forms, POSSESSIVES, False)
-    return _strip(forms, DERIVATIONAL, True)
+    return tuple(_strip(forms, DERIVATIONAL, True))
 
 
 def _roots(form: str) -> list[str]:
@@ -218,7 +224,7 @@ def keys(word: str) -> list[str]:
             out.append(key)
 
     stems = _stems(word)
-    roots = _roots(word)
+    roots = [stem for stem, _ in stems if stem in ROOTS]  # _roots(word), from the stems at hand
     for stem, _ in stems:
         add(stem, False)
     for stem, suffix in stems:
