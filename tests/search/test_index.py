@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 
 from asah.search.glossary import Glossary, Term
-from asah.search.index import SearchPage, build, shard_of
+from asah.search.index import SearchPage, build, home, shard_of
 from asah.search.sections import Section
+from asah.search.words import keys
 from tests.search import index_fixture
 
 
@@ -57,7 +58,8 @@ def test_files_and_what_they_hold():
     for name, text in files.items():
         if name.startswith("t/"):
             shard = data(text)
-            assert all(shard_of(w, 4) == int(name[2:-3]) for w in shard["t"])
+            # a word is kept with its family, at its shortest key
+            assert all(shard_of(home(w, keys(w)), 4) == int(name[2:-3]) for w in shard["t"])
             terms.update(shard["t"])
             family.update(shard["f"])
     assert "dan" not in terms  # a stop word
@@ -74,6 +76,12 @@ def test_script_text_cannot_close_its_script_element():
         Glossary(),
     )
     assert "</script>" not in files["p/0.js"]
+
+
+def test_a_word_family_shares_a_home():
+    homes = {home(w, keys(w)) for w in ("pelatihan", "melatih", "latihan", "pelatih")}
+    assert homes == {"latih"}
+    assert home("~3", ["~3"]) == "~3"
 
 
 def test_shard_of_is_fnv1a():

@@ -29,7 +29,8 @@ from .sections import Section
 from .words import keys, tokens
 
 VERSION = 1
-SHARDS = 256
+SHARDS = 256  # term shards for a course of up to SECTIONS_PER_SHARDS sections; doubled after
+SECTIONS_PER_SHARDS = 4000
 GROUP = "~"  # a glossary entry's token: "~3" stands for the term, its expansion and synonyms
 # Field weights: a word in the page title or a heading says more than one in the text.
 TITLE, HEADING = 5, 3
@@ -154,7 +155,7 @@ def build(
     pages: Iterable[SearchPage],
     glossary: Glossary,
     competencies: Sequence[tuple[str, str]] = (),
-    shards: int = SHARDS,
+    shards: int = 0,
 ) -> dict[str, str]:
     """The index files: path (relative to the index folder) → the script's text."""
     phrases = _Phrases(glossary)
@@ -198,6 +199,7 @@ def build(
         for word, count in counts.items():
             postings[word] += (section_id - last.get(word, 0), stored[min(count, TOP)])
             last[word] = section_id
+    shards = shards or shard_count(len(lengths))
     files.update(_term_shards(postings, shards))
     files.update(_vocabulary(postings))
     files["meta.js"] = _script(
@@ -216,14 +218,34 @@ def build(
     return files
 
 
+def shard_count(sections: int) -> int:
+    """Term shards for a course: a shard stays about the same size as courses grow."""
+    shards = SHARDS
+    while shards * SECTIONS_PER_SHARDS < sections * SHARDS:
+        shards *= 2
+    return shards
+
+
+def home(word: str, word_keys: Sequence[str]) -> str:
+    """Where a word's postings are kept: its shortest key (the last, of equals), so a word
+    family (pelatihan, melatih, latihan: latih) mostly shares one shard and a query for any of
+    them loads few. The runtime's `home` is the same function."""
+    if word.startswith(GROUP):
+        return word
+    found = word_keys[-1]
+    for key in reversed(word_keys):
+        if len(key) < len(found):
+            found = key
+    return found
+
+
 def _term_shards(postings: dict[str, list[int]], shards: int) -> dict[str, str]:
     terms: list[dict[str, list[int]]] = [{} for _ in range(shards)]
     family: list[dict[str, list[str]]] = [{} for _ in range(shards)]
     for word in sorted(postings):
-        terms[shard_of(word, shards)][word] = postings[word]
-        if word.startswith(GROUP):
-            continue
-        for key in keys(word)[1:]:
+        word_keys = [word] if word.startswith(GROUP) else keys(word)
+        terms[shard_of(home(word, word_keys), shards)][word] = postings[word]
+        for key in word_keys[1:]:
             family[shard_of(key, shards)].setdefault(key, []).append(word)
     return {
         f"t/{n}.js": _script(f"t/{n}", {"t": terms[n], "f": family[n]})

@@ -58,6 +58,17 @@
 
   function shardName(word) { return "t/" + shardOf(word); }
 
+  /* Where a word's postings are: its shortest key, the last of equals (index.py's `home`). */
+  function home(word) {
+    if (word.charAt(0) === "~") return word;
+    var keys = root.AsahSearchWords.keys(word);
+    var found = keys[keys.length - 1];
+    for (var i = keys.length - 1; i >= 0; i--) if (keys[i].length < found.length) found = keys[i];
+    return found;
+  }
+
+  function termShard(word) { return shardName(home(word)); }
+
   function ready() {
     if (meta) return Promise.resolve(meta);
     return part("meta").then(function (found) {
@@ -151,16 +162,19 @@
     }
     var q = unit.words[0];
     var keys = W.keys(q);
-    var names = keys.map(shardName);
+    // each key's family (in the key's shard) and each key as a word (in its home shard): for a
+    // word family these are mostly the same one or two shards
+    var names = keys.map(shardName).concat(keys.map(termShard));
     return parts(names).then(function (shards) {
       var derived = {};
       var exact = false;
       keys.forEach(function (key, i) {
-        var shard = shards[i];
-        if (!shard) return;
-        if (i === 0 && shard.t[q]) exact = true;
-        if (i > 0 && shard.t[key]) derived[key] = true;
-        (shard.f[key] || []).forEach(function (w) { derived[w] = true; });
+        var family = shards[i], own = shards[keys.length + i];
+        if (own && own.t[key]) {
+          if (i === 0) exact = true;
+          else derived[key] = true;
+        }
+        if (family) (family.f[key] || []).forEach(function (w) { derived[w] = true; });
       });
       delete derived[q];
       if (exact) found.push({ term: q, factor: EXACT, words: [q] });
@@ -193,7 +207,7 @@
 
   /* section id → score for one unit: its best alternative in each section. */
   function unitScores(alts) {
-    var names = alts.map(function (a) { return shardName(a.term); });
+    var names = alts.map(function (a) { return termShard(a.term); });
     return parts(names).then(function (shards) {
       var scores = {};
       alts.forEach(function (alt, i) {
