@@ -33,7 +33,8 @@ class FirstUse(Treeprocessor):
     def run(self, root: Element) -> None:
         found = self.extension.expansions()  # the glossary of the current build
         pattern = self.extension.pattern(found)
-        if pattern is not None:
+        # most pages are told at once that they hold none (the text joined, one search)
+        if pattern is not None and pattern.search("\n".join(root.itertext())):
             _walk(root, pattern, found, set())
 
 

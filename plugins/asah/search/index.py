@@ -15,6 +15,7 @@ data)`), so the index loads from `file://` as well as over http:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -66,6 +67,7 @@ class SearchPage:
     weight: float = 1.0
 
 
+@functools.lru_cache(maxsize=65536)  # a word family's keys come up again and again
 def shard_of(word: str, shards: int = SHARDS) -> int:
     """FNV-1a over the word's characters (the runtime's `shardOf` is the same function)."""
     value = 0x811C9DC5

@@ -130,7 +130,7 @@ def tokens(text: str) -> list[str]:
 
 
 def _valid(key: str, prefixed: bool) -> bool:
-    if len(key) < 3 or not VOWELS.intersection(key):
+    if len(key) < 3 or VOWELS.isdisjoint(key):
         return False
     if not (key[0] in VOWELS or key[1] in VOWELS or key[:2] in ONSETS):
         return False
