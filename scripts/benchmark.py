@@ -153,7 +153,9 @@ def lesson_path(n: int) -> str:
     return f"program-{module // 10:02d}/modul-{module:03d}/pelajaran-{n:04d}.md"
 
 
-def generate(root: Path, lessons: int, seed: int = 7) -> None:
+def generate(root: Path, lessons: int, seed: int = 7, search: str = "search") -> None:
+    """The course (see the module's docstring); `search` is the Asah build's search plugin:
+    Material's `search`, or `asah/search` (plain and stock keep Material's)."""
     rng = random.Random(seed)
     content = root / "content"
     content.mkdir(parents=True)
@@ -185,7 +187,7 @@ def generate(root: Path, lessons: int, seed: int = 7) -> None:
         text = "---\n" + json.dumps(front, ensure_ascii=False) + "\n---\n\n" + "\n".join(body)
         (content / lesson_path(n)).write_text(text)
     (root / "mkdocs.yml").write_text(
-        example_config(["search", "asah/competencies", "asah/quiz"]), "utf-8"
+        example_config([search, "asah/competencies", "asah/quiz"]), "utf-8"
     )
     plain = root / "plain"
     shutil.copytree(content, plain / "content")
@@ -244,6 +246,13 @@ def instructions(cwd: Path, config: str, site: Path) -> int:
     """Machine instructions of one build, counted by valgrind: unlike time, the same on every
     run (hash seed fixed), so a small difference is not lost in this VM's ±15 % noise."""
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(site)]
+    count = counted(cwd, command)
+    shutil.rmtree(site)
+    return count
+
+
+def counted(cwd: Path, command: list[str]) -> int:
+    """Machine instructions of `command`, counted by valgrind."""
     valgrind = [
         "valgrind",
         "--tool=cachegrind",
@@ -258,15 +267,16 @@ def instructions(cwd: Path, config: str, site: Path) -> int:
         env={**ENV, "PYTHONHASHSEED": "0"},
         check=True,
     )
-    shutil.rmtree(site)
     return int(re.search(r"I\s+refs:\s+([\d,]+)", done.stderr).group(1).replace(",", ""))
 
 
-def measure(lessons: int, runs: int, count: bool = False) -> dict[str, dict[str, float]]:
+def measure(
+    lessons: int, runs: int, count: bool = False, search: str = "search"
+) -> dict[str, dict[str, float]]:
     """`runs` alternating plain/Asah pairs (medians), then one stock build."""
     root = Path(tempfile.mkdtemp(prefix="asah-bench-"))
     try:
-        generate(root, lessons)
+        generate(root, lessons, search=search)
         builds: dict[str, list[dict[str, float]]] = {"plain": [], "asah": [], "stock": []}
         order = [("plain", root / "plain", "mkdocs.yml"), ("asah", root, "mkdocs.yml")] * runs
         for name, cwd, config in [*order, ("stock", root / "plain", "stock.yml")]:
@@ -425,6 +435,11 @@ def main() -> None:
     parser.add_argument(
         "--zensical", action="store_true", help="only the Zensical route against plain Zensical"
     )
+    parser.add_argument(
+        "--asah-search",
+        action="store_true",
+        help="the Asah build with asah/search in place of Material's search (plain keeps it)",
+    )
     args = parser.parse_args()
     sizes = sorted(args.lessons)
     if args.zensical:
@@ -437,7 +452,8 @@ def main() -> None:
             print(f"serve --dirty, {sizes[0]} lessons, saved edit → {what}: {shown} s")
         if args.serve_only:
             return
-    results = {n: measure(n, args.runs, args.instructions) for n in sizes}
+    search = "asah/search" if args.asah_search else "search"
+    results = {n: measure(n, args.runs, args.instructions, search) for n in sizes}
     print()
     print(
         "| lessons | build plain / Asah / stock | Asah ÷ plain: medians, pairs (CPU) |"
