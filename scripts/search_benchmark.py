@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchmark import COMPETENCIES, bank, counted, example_config, instructions, timed
+from benchmark import COMPETENCIES, bank, example_config, instructions, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERY_COUNT = 40
@@ -112,36 +112,7 @@ def build_pair(root: Path, runs: int, count: bool) -> dict[str, float]:
     if count:
         n = {name: instructions(root, f"{name}.yml", root / f"count-{name}") for name in cpu}
         result["instructions_share"] = (n["with"] - n["without"]) / n["with"]
-        # the index alone: the sections of every page, the index files made and written (in a
-        # process of its own, against one that only reads the same pages)
-        site = root / "site-with"
-        index, reading = (
-            counted(root, [sys.executable, "-c", INDEX_ONLY, str(site), step])
-            for step in ("index", "read")
-        )
-        result["index_share"] = (index - reading) / n["with"]
     return result
-
-
-INDEX_ONLY = """
-import sys, tempfile
-from pathlib import Path
-from asah.search import collect, index, sections
-from asah.search.glossary import Glossary, built_in
-site, step = Path(sys.argv[1]), sys.argv[2]
-read = []
-for file in sorted(site.rglob("index.html")):
-    text = file.read_text("utf-8")
-    # what the plugin indexes: not the quizzes or a lesson's facts and end (they go into the page
-    # after it has been indexed)
-    article = sections.article(text).replace(
-        '<section class="asah-', '<section data-search-exclude class="asah-'
-    )
-    read.append((file.parent.relative_to(site).as_posix() + "/", text, article))
-if step == "index":
-    pages = [index.SearchPage(url, url, sections.sections(article)) for url, _, article in read]
-    collect.write(index.build(pages, Glossary(built_in("asn")), []), Path(tempfile.mkdtemp()))
-"""
 
 
 def gz(data: bytes) -> int:
@@ -275,8 +246,8 @@ def measure(lessons: int, runs: int, count: bool) -> None:
         )
         if "instructions_share" in cost:
             print(
-                f"  in instructions: the index {cost['index_share']:.1%} of the build; all of "
-                f"search (index, glossary page, acronyms, runtime) {cost['instructions_share']:.1%}"
+                "  search's share of the build in instructions (index, glossary page, acronyms, "
+                f"runtime): {cost['instructions_share']:.1%}"
             )
         print(
             f"  index: {size['files']:,} files, {size['mb']:.1f} MB, {size['gzip_mb']:.2f} MB gzip"
