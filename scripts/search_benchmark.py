@@ -240,7 +240,7 @@ def measure(lessons: int, runs: int, count: bool) -> None:
         sizes = query_bytes(site, asked)
         times, first_visit = keystroke_ms(site, asked)
         print(
-            f"\n{lessons:,} lessons (the example course's {len(words):,} words, 10 derived a lesson):"
+            f"\n{lessons:,} lessons (the example's {len(words):,} words, 10 derived a lesson):"
         )
         print(
             f"  build CPU without / with asah/search: {cost['without']:.1f} / {cost['with']:.1f}"
