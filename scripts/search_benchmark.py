@@ -239,9 +239,7 @@ def measure(lessons: int, runs: int, count: bool) -> None:
         asked = queries(words)
         sizes = query_bytes(site, asked)
         times, first_visit = keystroke_ms(site, asked)
-        print(
-            f"\n{lessons:,} lessons (the example's {len(words):,} words, 10 derived a lesson):"
-        )
+        print(f"\n{lessons:,} lessons (the example's {len(words):,} words, 10 derived a lesson):")
         print(
             f"  build CPU without / with asah/search: {cost['without']:.1f} / {cost['with']:.1f}"
             f" s; search's share of the build {cost['share']:.1%}"
