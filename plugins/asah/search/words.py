@@ -101,7 +101,6 @@ _JOINED = re.compile(
 _RUN = re.compile(r"[a-z0-9]+")
 _LETTERS = re.compile(r"[a-z]+")
 _ONE_SYLLABLE = re.compile(r"[^aeiou]+[aeiou]+[^aeiou]*")
-_HYPHENS = ("-", "\u2010")
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
