@@ -18,7 +18,11 @@ GLOSSARY_WEIGHT = 0.5
 def glossary_html(glossary: Glossary, strings: Strings, block: Callable[[str], str]) -> str:
     """`block` turns a description's Markdown into HTML."""
     terms = glossary.sorted()
-    example = next((t for t in terms if t.case_sensitive), terms[0] if terms else None)
+    # the intro's example: ASN when the glossary has it, else its first acronym of letters
+    acronyms = [t for t in terms if t.case_sensitive and t.term.isalpha()]
+    example = next((t for t in acronyms if t.term == "ASN"), None) or next(
+        iter(acronyms or terms), None
+    )
     parts = ['<div class="asah-glossary">']
     if example is not None:
         intro = strings("glossary_intro", example=example.term)
