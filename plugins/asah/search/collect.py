@@ -27,10 +27,13 @@ def search_page(site: CourseSite, src: str, content: str, title: str) -> index.S
             return None
         if generated.kind == "glossary":
             return glossary_search_page(location, generated.title, site.glossary)
-        title = generated.title
     lesson = site.lesson(src)
-    # a lesson's own name; other titles come escaped from the theme's side (competencies plugin)
-    title = lesson.title if lesson is not None else html.unescape(title)
+    if lesson is not None:  # the course's own names
+        title = lesson.title
+    elif generated is not None:
+        title = generated.title
+    else:  # other pages' titles come escaped from the theme's side (competencies plugin)
+        title = html.unescape(title)
     found = index.SearchPage(location, title, sections(content))
     if lesson is not None:
         found.competencies = list(lesson.competencies.items())

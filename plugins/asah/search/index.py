@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -268,8 +267,3 @@ def _script(name: str, data: object) -> str:
     # `</` never appears in the JSON (escaped), so the text cannot close a script element
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return f"AsahSearchData({json.dumps(name)},{text});\n"
-
-
-def idf(document_frequency: int, documents: int) -> float:
-    """BM25's inverse document frequency (the runtime computes it the same way)."""
-    return math.log(1 + (documents - document_frequency + 0.5) / (document_frequency + 0.5))

@@ -334,8 +334,7 @@
 
   root.AsahSearch = {
     configure: configure,
-    search: search, flat: flat, competencies: competencies, oneEdit: oneEdit, units: units,
-    ready: ready
+    search: search, flat: flat, competencies: competencies, oneEdit: oneEdit
   };
   if (typeof module !== "undefined" && module.exports) module.exports = root.AsahSearch;
 })(typeof window !== "undefined" ? window : globalThis);
