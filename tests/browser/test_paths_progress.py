@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -10,9 +11,12 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import ROOT, build_course, serve, set_scheme
+from tests.conftest import write_tree
+from tests.paths.test_plugin import FIELD
 
 PATH = "aman-digital"
 SITE_KEY = "asah:asah-kompetensi-asn"
+WITHOUT_QUERY = "a => { const url = new URL(a.href); url.search = ''; return url.href; }"
 
 
 def record(page: Page) -> dict:
@@ -42,7 +46,7 @@ def test_walk_a_path_with_previous_and_next(page: Page, site):
     assert total == 7
     steps.first.locator("a").click()
     nav = page.locator(".asah-pathnav[data-asah-ready]")
-    for n in range(1, total):
+    for n in range(1, total - 1):
         expect(nav.locator("li:visible .asah-pathnav__where")).to_contain_text(
             f"Langkah {n} dari {total}"
         )
@@ -52,13 +56,74 @@ def test_walk_a_path_with_previous_and_next(page: Page, site):
         following.focus()
         page.keyboard.press("Enter")
         expect(page).to_have_url(target)
-    # the last step is the quiz, shown in the lesson that embeds it (step 6)
-    expect(page.locator('[data-asah-quiz="keamanan-informasi/data-pribadi"]')).to_be_visible()
+    # step 6 holds the last step, its quiz: no "next" back up the same page, but the quiz
+    expect(nav.locator("li:visible .asah-pathnav__where")).to_contain_text(
+        f"Langkah {total - 1} dari {total}"
+    )
+    expect(nav.locator("li:visible .asah-pathnav__next")).to_have_count(0)
+    here = nav.locator("li:visible .asah-pathnav__here")
+    expect(here).to_have_text(
+        f"Langkah {total} ada di halaman ini: Uji Pemahaman: Akun, Data Pribadi, dan Insiden ↑"
+    )
+    title = page.locator('[data-asah-quiz="keamanan-informasi/data-pribadi"] .asah-quiz__title')
+    here.focus()
+    expect(title).not_to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"\?jalur=aman-digital#asah-quiz-1$"))
+    expect(title).to_be_in_viewport()
     nav.locator("li:visible .asah-pathnav__prev").click()
     expect(nav.locator("li:visible .asah-pathnav__where")).to_contain_text(
         f"Langkah {total - 2} dari {total}"
     )
     expect(page.locator("h1")).to_have_text("Pelindungan Data Pribadi menurut UU PDP")
+
+
+def test_a_quiz_step_goes_to_the_quiz_itself(page: Page, site):
+    """Step 7, a bank embedded in the lesson of step 6, opens that lesson at the quiz."""
+    page.goto(site(f"jalur/{PATH}/"))
+    step = page.locator('[data-asah-step="quiz:keamanan-informasi/data-pribadi"] a')
+    step.click()
+    expect(page).to_have_url(re.compile(r"melaporkan-insiden.*\?jalur=aman-digital#asah-quiz-1$"))
+    quiz = page.locator('[data-asah-quiz="keamanan-informasi/data-pribadi"]')
+    expect(quiz.locator(".asah-quiz__title")).to_be_in_viewport()
+    expect(page.locator("h1")).not_to_be_in_viewport()  # not the top of the lesson
+    # the lesson knows it is on the path (step 6 of 7, with step 7 on it)
+    nav = page.locator(".asah-pathnav[data-asah-ready] li:visible")
+    expect(nav.locator(".asah-pathnav__where")).to_contain_text("Langkah 6 dari 7")
+    here = nav.locator(".asah-pathnav__here")
+    assert here.evaluate("a => a.href") == page.evaluate("location.href")  # to this very quiz
+
+
+@pytest.fixture(scope="module")
+def field_course(tmp_path_factory):
+    """tests/paths FIELD: English, `name.html` pages, a bank embedded in two lessons."""
+    root = tmp_path_factory.mktemp("field-course")
+    write_tree(root, FIELD)
+    site = build_course(root / "mkdocs.yml", root / "site")
+    with serve(site) as url:
+        yield url
+
+
+def test_a_quiz_step_on_a_course_unlike_the_example(page: Page, field_course):
+    page.goto(f"{field_course}/paths/field.html")
+    page.get_by_role("link", name="Site check").click()
+    # the quiz in the lesson of the path (the second quiz there), not the first lesson with it
+    expect(page).to_have_url(f"{field_course}/b.html?path=field#asah-quiz-2")
+    title = page.locator("#asah-quiz-2-title")
+    expect(title).to_be_in_viewport()
+    nav = page.locator(".asah-pathnav[data-asah-ready] li:visible")
+    expect(nav.locator(".asah-pathnav__where")).to_contain_text("Step 1 of 3")
+    expect(nav.locator(".asah-pathnav__here")).to_have_text("Step 2 is on this page: Site check ↑")
+    following = nav.locator(".asah-pathnav__next")
+    expect(following).to_have_text("Next: Writing it up →")
+    following.focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{field_course}/c.html?path=field")
+    nav.locator(".asah-pathnav__prev").focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{field_course}/b.html?path=field#asah-quiz-2")
+    expect(title).to_be_in_viewport()
+    expect(page.locator("h1")).not_to_be_in_viewport()
 
 
 def test_mark_done_updates_path_and_progress_pages(page: Page, site):
@@ -122,6 +187,22 @@ def test_export_clear_import_gives_the_same_state(page: Page, site, tmp_path):
     expect(page.locator('[data-asah-app="progress"]')).to_contain_text("2 dari 20 pelajaran")
 
 
+def test_the_printed_progress_page_lists_the_lessons_done(page: Page, base_url, tmp_path):
+    page.goto(f"{base_url}/keamanan-informasi/phishing/")
+    page.get_by_role("button", name="Tandai selesai").click()
+    page.emulate_media(media="print")
+    expect(page.locator("[data-asah-done]")).to_be_hidden()  # the lesson's button is for the screen
+    expect(page.locator(".asah-pathnav")).to_be_hidden()
+    page.goto(f"{base_url}/kemajuan/")
+    app = page.locator('[data-asah-app="progress"]')
+    done = app.locator("section", has=page.get_by_role("heading", name="Pelajaran selesai"))
+    expect(done.get_by_role("link", name="Mengenali Email Phishing")).to_be_visible()
+    expect(done.locator("li")).to_have_count(1)
+    expect(app.get_by_role("heading", name="Jalur belajar")).to_be_visible()
+    expect(app.get_by_role("button", name="Cetak ringkasan")).to_be_hidden()
+    page.screenshot(path=str(tmp_path / "kemajuan-cetak.png"), full_page=True)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -163,6 +244,31 @@ def test_self_assessment_recommends_lessons(page: Page, site):
     page.reload()
     expect(page.locator("ol.asah-recommend > li")).to_have_count(4)
     expect(page.locator("#asah-target-keamanan-informasi")).to_have_value("2")
+
+
+def test_a_path_as_target_recommends_the_paths_steps_not_yet_done(page: Page, site):
+    page.goto(site(f"jalur/{PATH}/"))
+    expect(page.locator(".asah-path")).to_contain_text("Jumlah waktu: 360 menit · 8 JP")
+    on_the_path = page.locator(".asah-steps > li > a").all_inner_texts()
+    quiz_url = page.locator(".asah-steps > li > a").last.evaluate(WITHOUT_QUERY)
+    page.goto(site("penilaian-diri/"))
+    app = page.locator('[data-asah-app="assess"]')
+    app.get_by_label("Jalur belajar", exact=True).check()
+    page.locator("#asah-path").select_option(PATH)
+    items = app.locator("ol.asah-recommend > li")
+    expect(items).to_have_count(7)
+    # the same steps and JP as the path page, the quiz step going to the quiz
+    assert items.locator("a").all_inner_texts() == on_the_path
+    expect(app.locator(".asah-total")).to_have_text("Total 8 JP (360 menit)")
+    assert items.last.locator("a").evaluate(WITHOUT_QUERY) == quiz_url
+    expect(items.last).to_contain_text("(kuis)")
+    # a step done drops out; the levels the learner gives do not change the path
+    mark_done(page, site, "keamanan-informasi/data-pribadi/")
+    page.goto(site("penilaian-diri/"))
+    page.locator("#asah-current-keamanan-informasi").select_option("5")
+    expect(items).to_have_count(6)
+    assert "Pelindungan Data Pribadi menurut UU PDP" not in items.all_inner_texts()
+    expect(app.locator(".asah-total")).to_have_text("Total 6 JP (270 menit)")
 
 
 @pytest.mark.parametrize(

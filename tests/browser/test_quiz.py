@@ -194,12 +194,69 @@ def test_category_items_each_say_whether_they_are_right(page: Page, quiz_url):
     expect(rows.filter(has_text="Nama lengkap")).to_contain_text("Benar")
     expect(rows.filter(has_text="Data kesehatan")).to_have_class(re.compile("is-wrong"))
     expect(rows.filter(has_text="Data kesehatan")).to_contain_text("Belum tepat")
+    rows_say(rows, {"Alamat email": "unanswered", "Data biometrik": "unanswered"})
     expect(feedback).to_be_visible()
     expect(feedback).to_have_text("Data kesehatan termasuk data pribadi spesifik.")
     # the solution lists each group with its items
     expect(q.locator(".asah-solution__answer")).to_contain_text(
         "Data pribadi spesifik: Data kesehatan, Data biometrik"
     )
+
+
+def rows_say(rows: Locator, expected: dict[str, str]) -> None:
+    """Each row (found by its text) carries its state and says it in words; the icon before
+    the words is hidden from screen readers."""
+    words = {"correct": "✓ Benar", "wrong": "✗ Belum tepat", "unanswered": "– Belum dijawab"}
+    for text, state in expected.items():
+        row = rows.filter(has_text=text)
+        expect(row).to_have_class(re.compile(rf"\bis-{state}\b"))
+        expect(row.locator(".asah-mark")).to_have_text(words[state])
+        expect(row.locator(".asah-mark > [aria-hidden=true]")).to_have_text(words[state][:2])
+
+
+def test_order_and_match_rows_say_which_are_right(page: Page, quiz_url):
+    page.goto(quiz_url + ALL_TYPES)
+    order, pairs = question(page, "urutan"), question(page, "jodoh")
+    order_to(order, ["Satu", "Tiga", "Dua"])
+    match(pairs, {"M.01": "Integritas", "M.02": "Komunikasi"})  # M.03 left open
+    check(page)
+    expect(order).to_have_class("asah-question is-partial")
+    order_rows = order.locator(".asah-order__item")
+    rows_say(order_rows, {"Satu": "correct", "Tiga": "wrong", "Dua": "wrong"})
+    match_rows = pairs.locator(".asah-match__row")
+    rows_say(match_rows, {"M.01": "correct", "M.02": "wrong", "M.03": "unanswered"})
+    # a reload shows the same marks; a retry clears them
+    page.reload()
+    rows_say(order.locator(".asah-order__item"), {"Satu": "correct", "Dua": "wrong"})
+    rows_say(pairs.locator(".asah-match__row"), {"M.02": "wrong", "M.03": "unanswered"})
+    page.get_by_role("button", name="Coba lagi").click()
+    expect(page.locator(".asah-quiz .asah-mark")).to_have_count(0)
+    expect(page.locator(".asah-quiz :is(.is-correct, .is-wrong, .is-unanswered)")).to_have_count(0)
+
+
+def test_an_order_left_as_shown_is_an_answer(page: Page, quiz_url):
+    """The order shown is never the right one, so it can be checked as it is: in a quiz of
+    order questions alone, and beside other answers (a quiz with nothing touched still asks for
+    an answer first: test_checking_nothing_asks_for_an_answer)."""
+    page.goto(quiz_url + "/urutan/")
+    q = question(page, "hari")
+    for _ in range(8):  # two items have one wrong order: every shuffle must give it
+        expect(q.locator(".asah-order__text")).to_have_text(["Selasa", "Senin"])
+        check(page)
+        expect(q).to_have_class("asah-question is-wrong")
+        rows_say(q.locator(".asah-order__item"), {"Selasa": "wrong", "Senin": "wrong"})
+        expect(page.locator(".asah-quiz__status")).to_have_text(
+            "Nilai Anda 0% (0 dari 1 poin). Belum lulus — batas lulus 70%."
+        )
+        page.get_by_role("button", name="Coba lagi").click()
+    assert stored(page)["quizzes"]["urutan.md#1"]["last"]["answers"]["hari"] == [1, 0]
+    page.goto(quiz_url + ALL_TYPES)
+    choose(question(page, "tunggal"), "Nusantara")
+    check(page)
+    order = question(page, "urutan")
+    expect(order).to_have_class(re.compile(r"is-(wrong|partial)$"))
+    expect(order.locator(".asah-mark")).to_have_count(3)
+    assert len(stored(page)["quizzes"]["semua-jenis"]["last"]["answers"]["urutan"]) == 3
 
 
 def test_hints_on_demand(page: Page, quiz_url):
@@ -216,6 +273,9 @@ def test_checking_nothing_asks_for_an_answer(page: Page, quiz_url):
     expect(page.locator(".asah-quiz__status")).to_have_text(
         "Jawab setidaknya satu soal sebelum memeriksa."
     )
+    # nothing is marked, the order question included, and nothing is kept
+    expect(page.locator(".asah-question__result:visible, .asah-mark")).to_have_count(0)
+    assert stored(page).get("quizzes", {}).get("semua-jenis") is None
 
 
 def tab_to(page: Page, target: Locator, limit: int = 120) -> None:

@@ -30,3 +30,5 @@ def test_minutes_per_jp_is_a_setting():
     assert duration.parse("2 JP", 50) == 100
     assert duration.jp(90, 45) == 2.0
     assert duration.jp(60, 45) == 1.3
+    # halves up, as a person rounds and as the browser does (progress/model.js `jp`)
+    assert duration.jp(15, 60) == 0.3 and duration.jp(75, 60) == 1.3 and duration.jp(3, 60) == 0.1

@@ -138,9 +138,57 @@ test("pathProgress: steps done and the next step with its title and URL", () => 
   assert.deepStrictEqual([first.done, first.total], [1, 3]);
   assert.deepStrictEqual(first.next, { kind: "quiz", ref: "akhir" });
   assert.deepStrictEqual(first.nextInfo, { title: "Evaluasi akhir", url: "kuis/akhir/" });
+  // a step's own URL (the quiz in the lesson of the path that has it) comes first
+  const placed = { id: "q", steps: [{ kind: "quiz", ref: "akhir", url: "l2/#asah-quiz-1" }] };
+  assert.deepStrictEqual(plain(P.pathProgress(data, record(), placed).nextInfo),
+    { title: "Evaluasi akhir", url: "l2/#asah-quiz-1" });
   const all = plain(P.pathProgress(data, record({ "l1.md": done(), "l2.md": done() },
     { akhir: { passed: true } }), path));
   assert.deepStrictEqual([all.done, all.next, all.nextInfo], [3, null, null]);
+});
+
+test("pathLeft: a path's steps not yet done, their minutes and JP, as the build counts them", async (t) => {
+  const { P } = model();
+  for (const c of fixture("path-left.json").cases) {
+    await t.test(c.name, () => {
+      const data = course(c.lessons.map((l) => lesson(l.path, [], { minutes: l.minutes })), {
+        minutes_per_jp: c.minutes_per_jp,
+        banks: [{ id: "uji", title: "Uji", url: "a/#asah-quiz-1" }],
+        paths: [{ id: "p", steps: c.steps }]
+      });
+      // nothing done: the path as its page shows it (tests/site/test_read.py)
+      const all = plain(P.pathLeft(data, record(), "p"));
+      assert.deepStrictEqual(all.steps.map((s) => s.ref), c.steps.map((s) => s.ref));
+      assert.deepStrictEqual([all.minutes, P.jp(data, all.minutes)], [c.total.minutes, c.total.jp]);
+      for (const left of c.progress) {
+        const lessons = Object.fromEntries(left.done.lessons.map((path) => [path, done()]));
+        const quizzes = Object.fromEntries(left.done.quizzes.map((id) => [id, { passed: true }]));
+        const got = plain(P.pathLeft(data, record(lessons, quizzes), "p"));
+        assert.deepStrictEqual(got.steps.map((s) => s.ref), left.left);
+        assert.deepStrictEqual([got.minutes, P.jp(data, got.minutes)], [left.minutes, left.jp]);
+      }
+    });
+  }
+});
+
+test("pathLeft: each step with its title, URL and minutes; a quiz step goes to the quiz", () => {
+  const { P } = model();
+  const data = course([lesson("l1.md", [], { title: "Satu" }), lesson("l2.md", [], { minutes: null })], {
+    banks: [{ id: "uji", title: "Uji akhir", url: "l1/#asah-quiz-1" }],
+    paths: [{ id: "p", steps: [
+      { kind: "lesson", ref: "l1.md", url: "l1/" },
+      { kind: "lesson", ref: "l2.md", url: "l2/" },
+      { kind: "quiz", ref: "uji", url: "l2/#asah-quiz-2" }  // the lesson of the path that has it
+    ] }]
+  });
+  assert.deepStrictEqual(plain(P.pathLeft(data, record({ "l1.md": done() }), "p")), {
+    steps: [
+      { kind: "lesson", ref: "l2.md", title: "l2.md", url: "l2/", minutes: null },
+      { kind: "quiz", ref: "uji", title: "Uji akhir", url: "l2/#asah-quiz-2", minutes: null }
+    ],
+    minutes: 0
+  });
+  assert.deepStrictEqual(plain(P.pathLeft(data, record(), "unknown")), { steps: [], minutes: 0 });
 });
 
 test("gaps: competencies below target, in framework order, with names", () => {
@@ -170,6 +218,9 @@ test("jp: minutes over minutes_per_jp, one decimal; null when the site counts no
   const { P } = model();
   assert.strictEqual(P.jp(course([]), 90), 2);
   assert.strictEqual(P.jp(course([]), 100), 2.2);
+  // halves up, as course/duration.py `jp` rounds
+  assert.strictEqual(P.jp(course([], { minutes_per_jp: 60 }), 15), 0.3);
+  assert.strictEqual(P.jp(course([], { minutes_per_jp: 60 }), 75), 1.3);
   assert.strictEqual(P.jp(course([], { minutes_per_jp: null }), 90), null);
   const data = course([lesson("a.md", [], { minutes: 30 }), lesson("b.md", [], { minutes: 60 })]);
   assert.strictEqual(P.doneMinutes(data, record({ "b.md": done() })), 60);

@@ -3,7 +3,7 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert");
-const { load, quizTypeFiles, fixture } = require("./load.js");
+const { load, quizTypeFiles, fixture, plain } = require("./load.js");
 
 const context = load(["base/asah.js", ...quizTypeFiles()]);
 const types = context.AsahQuizTypes;
@@ -20,6 +20,25 @@ test("every type in the fixture has a module, and every module has the whole int
   }
   for (const c of cases) assert.ok(types[c.data.type], c.data.type);
 });
+
+test("order, match and category mark their rows; no other type has rows", () => {
+  const rowTypes = Object.keys(types).filter((name) => types[name].rows).sort();
+  assert.deepStrictEqual(rowTypes, ["category", "match", "order"]);
+  for (const c of cases) {
+    for (const a of c.answers) {
+      assert.strictEqual("rows" in a, rowTypes.includes(c.data.type), `${c.question.id}: rows`);
+    }
+  }
+});
+
+for (const c of cases.filter((c) => types[c.data.type].rows)) {
+  test(`${c.data.type} question '${c.question.id}' marks its rows like the build`, () => {
+    for (const a of c.answers) {
+      assert.deepStrictEqual(plain(types[c.data.type].rows(c.data, a.answer)), a.rows,
+        JSON.stringify(a.answer));
+    }
+  });
+}
 
 for (const c of cases) {
   test(`${c.data.type} question '${c.question.id}' scores like the build`, () => {

@@ -44,9 +44,9 @@ def test_path_pages_and_catalogue(course):
     assert '<a href="../jalur/jalan/">Jalan</a>' in listing
     page = result.page("jalur/jalan")
     assert '<a href="../../a/?jalur=jalan">Satu</a>' in page
-    # a bank embedded in a lesson links to that lesson; another gets its own quiz page
+    # a bank embedded in a lesson links to its quiz there; another gets its own quiz page
     assert 'href="../../kuis/akhir/?jalur=jalan">Akhir</a>' in page
-    assert '<a href="../../b/?jalur=jalan">Akhir</a> <span class="asah-muted">Kuis' in page
+    assert '<a href="../../b/?jalur=jalan#asah-quiz-1">Akhir</a> <span class="asah-muted">' in page
     assert (
         '<svg class="asah-path-picture" data-search-exclude role="img" '
         'aria-label="Gambar jalur dengan 4 langkah"' in page
@@ -64,7 +64,13 @@ def test_path_pages_and_catalogue(course):
     assert paths["jalan"]["minutes"] == 90 and paths["jalan"]["jp"] == 2.0
     assert paths["jalan"]["competencies"] == [{"id": "integritas", "level": 2}]
     banks = {b["id"]: b for b in data["banks"]}
-    assert banks["akhir"]["url"] == "kuis/akhir/" and banks["tertanam"]["url"] == "b/"
+    assert banks["akhir"]["url"] == "kuis/akhir/" and banks["tertanam"]["url"] == "b/#asah-quiz-1"
+    assert [s["url"] for s in paths["jalan"]["steps"]] == [
+        "a/",
+        "b/",
+        "kuis/akhir/",
+        "b/#asah-quiz-1",
+    ]
 
 
 def test_lesson_footer_knows_its_paths(course):
@@ -113,3 +119,101 @@ def test_path_problems_are_reported(course):
         "expected a lesson "
         "path relative to content/"
     ]
+
+
+# A course unlike the example: English, pages as `name.html`, a bank embedded in two lessons
+# (after an inline quiz in the second), a path that takes it in the second, and a path that
+# starts with it (a warm-up before the lesson that holds it).
+FIELD = {
+    "mkdocs.yml": """\
+site_name: Field Work
+docs_dir: docs
+use_directory_urls: false
+theme:
+  name: material
+  language: en
+  font: false
+  features: [navigation.instant]
+plugins:
+  - search
+  - asah/competencies:
+      framework: competencies.yml
+  - asah/quiz
+  - asah/paths:
+      paths_file: paths.yml
+""",
+    "competencies.yml": (
+        "groups:\n  - id: field\n    name: Field\n    competencies:\n"
+        "      - {id: survey, name: Surveying}\n"
+    ),
+    "quizzes/check.yml": (
+        "title: Site check\nquestions:\n"
+        "  - {id: safe, type: truefalse, prompt: Is the site safe?, answer: true}\n"
+    ),
+    "paths.yml": """
+paths:
+  - id: field
+    title: Field day
+    steps: [b.md, {quiz: check}, c.md]
+  - id: warm-up
+    title: Warm-up first
+    steps: [{quiz: check}, b.md, c.md]
+""",
+    "docs/index.md": "# Field Work\n",
+    "docs/a.md": lesson("Reading the map", "{survey: 1}", body="\n/// quiz | check\n///\n"),
+    "docs/b.md": lesson(
+        "Walking the site",
+        "{survey: 2}",
+        body="".join(f"\nParagraph {n} about walking the site.\n" for n in range(40))
+        + "\n/// quiz\nquestions:\n  - {id: own, type: truefalse, prompt: Own., answer: true}\n"
+        "///\n\n/// quiz | check\n///\n",
+    ),
+    "docs/c.md": lesson("Writing it up", "{survey: 2}"),
+}
+
+
+def test_a_quiz_step_goes_to_the_quiz_in_the_lesson_of_the_path(course):
+    result = course(FIELD, strict=True)
+    assert result.error is None and result.warnings == []
+    lesson_b = (result.site / "b.html").read_text("utf-8")
+    assert 'id="asah-quiz-2" data-asah-quiz="check"' in lesson_b
+    path = (result.site / "paths" / "field.html").read_text("utf-8")
+    # not a.html, the first lesson that embeds the bank: the lesson of this path
+    assert '<a href="../b.html?path=field#asah-quiz-2">Site check</a>' in path
+    warm_up = (result.site / "paths" / "warm-up.html").read_text("utf-8")
+    assert '<a href="../b.html?path=warm-up#asah-quiz-2">Site check</a>' in warm_up
+    data = json.loads((result.site / "course.json").read_text("utf-8"))
+    assert {b["id"]: b["url"] for b in data["banks"]} == {"check": "a.html#asah-quiz-1"}
+    assert [s["url"] for s in data["paths"][0]["steps"]] == [
+        "b.html",
+        "b.html#asah-quiz-2",
+        "c.html",
+    ]
+
+
+def test_next_on_a_lesson_goes_past_its_own_quiz(course):
+    result = course(FIELD)
+    lesson_b = (result.site / "b.html").read_text("utf-8")
+    # the quiz step is on this page: a link to it, and "next" is the step after it
+    assert (
+        '<li data-asah-path="field"><span class="asah-pathnav__where">Step 1 of 3 &#8212; '
+        '<a href="paths/field.html">Field day</a></span> <a class="asah-pathnav__here" '
+        'href="#asah-quiz-2">Step 2 is on this page: Site check &#8593;</a> '
+        '<a class="asah-pathnav__next" rel="next" href="c.html?path=field">Next: Writing it up '
+        "&#8594;</a></li>"
+    ) in lesson_b
+    assert (
+        '<li data-asah-path="warm-up"><span class="asah-pathnav__where">Step 2 of 3 &#8212; '
+        '<a href="paths/warm-up.html">Warm-up first</a></span> <a class="asah-pathnav__here" '
+        'href="#asah-quiz-2">Step 1 is on this page: Site check &#8593;</a> '
+        '<a class="asah-pathnav__next" rel="next" href="c.html?path=warm-up">Next: Writing it up '
+        "&#8594;</a></li>"
+    ) in lesson_b
+    lesson_c = (result.site / "c.html").read_text("utf-8")
+    # from the next lesson, "previous" is the quiz, on the lesson that holds it
+    assert (
+        '<a class="asah-pathnav__prev" rel="prev" href="b.html?path=field#asah-quiz-2">'
+        "&#8592; Previous: Site check</a>"
+    ) in lesson_c
+    lesson_a = (result.site / "a.html").read_text("utf-8")
+    assert "asah-pathnav" not in lesson_a  # on no path, though it embeds the bank

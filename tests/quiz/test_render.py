@@ -7,7 +7,7 @@ import textwrap
 import markdown
 
 from asah.quiz.extension import QuizExtension
-from asah.quiz.render import json_island
+from asah.quiz.render import json_island, shuffled
 
 
 def convert(source: str, tmp_path, banks: dict[str, str] | None = None) -> str:
@@ -115,6 +115,19 @@ def test_order_and_match_are_shown_shuffled_and_deterministic(tmp_path):
     assert sorted(shown) == ["0", "1", "2", "3"] and shown != ["0", "1", "2", "3"]
     rights = re.findall(r"<option value=\"(\d)\">", first)[:3]
     assert sorted(rights) == ["0", "1", "2"] and rights != ["0", "1", "2"]
+
+
+def test_a_shuffle_never_shows_the_right_order():
+    """Without JavaScript an order question or a match list shown in the author's order would
+    give the answer away; with it, the order shown as it is must be a wrong answer. Two items
+    came back unshuffled for 1 seed in 32 before (five tries, then given up)."""
+    for size in range(2, 7):
+        values = list(range(size))
+        for seed in range(500):
+            got = shuffled(values, f"q{seed}:order")
+            assert sorted(got) == values and got != values, (size, seed)
+            assert got == shuffled(values, f"q{seed}:order")
+    assert shuffled([7], "x") == [7]
 
 
 def test_quiz_syntax_inside_code_fences_is_left_alone(tmp_path):

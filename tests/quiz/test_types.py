@@ -30,7 +30,21 @@ def test_scores_and_browser_data(case):
         got = kind.score(q, answer["answer"], answer["language"])
         expected = answer["score"]
         assert got == pytest.approx(expected) if expected is not None else got is None, answer
+        # the rows the browser marks right or wrong: every type that has rows says so per case
+        assert kind.rows(q, answer["answer"]) == answer.get("rows"), answer
 
 
 def test_every_type_has_shared_cases():
     assert {c["question"]["type"] for c in SHARED} == set(types.NAMES)
+
+
+def test_the_types_answered_row_by_row():
+    assert {n for n in types.NAMES if types.get(n).rows(question_of(n), []) is not None} == {
+        "order",
+        "match",
+        "category",
+    }
+
+
+def question_of(name: str):
+    return question(next(c["question"] for c in SHARED if c["question"]["type"] == name))

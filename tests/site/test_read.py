@@ -3,28 +3,43 @@ language, and the one catalogue both course.json and the browser read."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from asah.core.diagnostics import Reporter
 from asah.site.catalogue import catalogue
 from asah.site.read import read_site
 from asah.site.settings import Settings
-from tests.conftest import write_tree
+from tests.conftest import ROOT, write_tree
 
 LESSON = "---\ncompetencies: {integritas: 2}\nduration: 45\n---\n# Pelajaran satu\n"
 
 
-def site(tmp_path: Path, language: str = "id", features=("competencies", "quiz", "paths"), **files):
+def site(
+    tmp_path: Path,
+    language: str = "id",
+    features=("competencies", "quiz", "paths"),
+    check_quizzes: bool = False,
+    minutes_per_jp: int = 45,
+    **files,
+):
     write_tree(tmp_path, files)
     settings = Settings(
-        root=tmp_path, docs_dir="content", language=language, site_name="Uji", features=set(features)
+        root=tmp_path,
+        docs_dir="content",
+        language=language,
+        site_name="Uji",
+        features=set(features),
+        minutes_per_jp=minutes_per_jp,
     )
     sources = {
         p.relative_to(tmp_path / "content").as_posix(): p.read_text("utf-8")
         for p in sorted((tmp_path / "content").rglob("*.md"))
     }
     reporter = Reporter()
-    return read_site(settings, sources, reporter), reporter
+    return read_site(settings, sources, reporter, check_quizzes=check_quizzes), reporter
 
 
 def test_an_indonesian_course_gets_the_asn_framework_and_indonesian_pages(tmp_path):
@@ -61,8 +76,80 @@ def test_one_catalogue_for_course_json_and_the_browser(tmp_path):
     )
     full, browser = catalogue(course), catalogue(course, browser=True)
     assert full["lessons"][0]["quizzes"] == ["uji"] == browser["lessons"][0]["quizzes"]
-    assert full["banks"][0]["url"] == "a/"  # the lesson that embeds it
+    assert full["banks"][0]["url"] == "a/#asah-quiz-1"  # the quiz in the lesson that embeds it
     assert full["paths"][0]["minutes"] == 45 and full["paths"][0]["jp"] == 1.0
     assert "objectives" in full["lessons"][0] and "objectives" not in browser["lessons"][0]
     assert browser["learner_fields"] == ["name", "nip", "unit", "position"]
     assert {k for k in full if k != "learner_fields"} == set(browser) - {"learner_fields"}
+
+
+BANK = "title: Uji\nquestions:\n  - {id: q, type: truefalse, prompt: P, answer: true}\n"
+EMBEDS = "\n/// quiz | uji\n///\n"
+INLINE = "\n/// quiz\nquestions:\n  - {id: s, type: truefalse, prompt: S, answer: true}\n///\n"
+
+
+def test_each_quiz_is_known_by_the_element_id_of_its_first_block(tmp_path):
+    """Read quickly (a build) or checked (`asah check`), blocks are numbered as the page
+    numbers them: every block counts, a near miss too."""
+    files = {
+        "content/a.md": LESSON + INLINE + "\n/// kuis | uji\n///\n" + EMBEDS + EMBEDS,
+        "quizzes/uji.yml": BANK,
+    }
+    quick, _ = site(tmp_path, **files)
+    checked, _ = site(tmp_path, check_quizzes=True, **files)
+    expected = {"a.md": {"a.md#1": "asah-quiz-1", "uji": "asah-quiz-3"}}
+    assert quick.quizzes == expected == checked.quizzes
+    assert quick.lesson("a.md").quizzes == ["a.md#1", "uji"]
+
+
+def test_a_quiz_step_is_taken_in_the_nearest_lesson_of_its_path(tmp_path):
+    paths = """
+paths:
+  - {id: after, title: A, steps: [b.md, {quiz: uji}, c.md]}
+  - {id: before, title: B, steps: [{quiz: uji}, c.md, b.md]}
+  - {id: elsewhere, title: C, steps: [c.md, {quiz: uji}]}
+  - {id: own, title: D, steps: [c.md, {quiz: sendiri}]}
+"""
+    course, reporter = site(
+        tmp_path,
+        **{
+            "content/a.md": LESSON + EMBEDS,
+            "content/b.md": LESSON + INLINE + EMBEDS,
+            "content/c.md": LESSON,
+            "quizzes/uji.yml": BANK,
+            "quizzes/sendiri.yml": BANK,
+            "site_config/paths.yml": paths,
+        },
+    )
+    assert reporter.messages() == []
+    urls = {p.id: [course.step_url(p, i) for i in range(len(p.steps))] for p in course.paths}
+    assert urls == {
+        "after": ["b/", "b/#asah-quiz-2", "c/"],  # the lesson before it, not a.md
+        "before": ["b/#asah-quiz-2", "c/", "b/"],  # none before: the nearest after
+        "elsewhere": ["c/", "a/#asah-quiz-1"],  # none on the path: where the bank is taken
+        "own": ["c/", "kuis/sendiri/"],  # embedded nowhere: its own page
+    }
+    assert course.bank_url("uji") == "a/#asah-quiz-1"
+
+
+PATH_LEFT = json.loads(
+    (ROOT / "tests" / "fixtures" / "shared" / "path-left.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize("case", PATH_LEFT["cases"], ids=lambda c: c["name"])
+def test_a_paths_minutes_and_jp_are_the_browsers(tmp_path, case):
+    """The same cases run against progress/model.js `pathLeft` (tests/js/model.test.js)."""
+    files = {"quizzes/uji.yml": BANK}
+    for lesson in case["lessons"]:
+        duration = f"duration: {lesson['minutes']}\n" if lesson["minutes"] else ""
+        files[f"content/{lesson['path']}"] = f"---\ncompetencies: [integritas]\n{duration}---\n"
+    steps = [s["ref"] if s["kind"] == "lesson" else {"quiz": s["ref"]} for s in case["steps"]]
+    files["site_config/paths.yml"] = json.dumps(
+        {"paths": [{"id": "p", "title": "P", "steps": steps}]}
+    )
+    course, reporter = site(tmp_path, minutes_per_jp=case["minutes_per_jp"], **files)
+    assert reporter.messages() == []
+    shown = catalogue(course)["paths"][0]
+    assert course.path_minutes(course.paths[0]) == shown["minutes"] == case["total"]["minutes"]
+    assert shown["jp"] == case["total"]["jp"]

@@ -34,5 +34,6 @@ def parse(value: object, minutes_per_jp: int) -> int | None:
 
 
 def jp(minutes: int, minutes_per_jp: int) -> float:
-    """JP for a number of minutes, rounded to one decimal."""
-    return round(minutes / minutes_per_jp, 1)
+    """JP for a number of minutes, rounded to one decimal with halves up (15 minutes of 60 are
+    0.3 JP), as the browser rounds (progress/model.js `jp`; fixtures/shared/path-left.json)."""
+    return (minutes * 20 + minutes_per_jp) // (2 * minutes_per_jp) / 10

@@ -31,7 +31,12 @@ def _in_path(url: str, param: str, path_id: str) -> str:
 
 def memberships(site: CourseSite, lesson_path: str, links: Links | None) -> list[dict[str, Any]]:
     """The paths a lesson is on: step n of m, with the previous and next steps (URLs relative
-    to the page, or to the site root without `links`)."""
+    to the page, or to the site root without `links`).
+
+    Quiz steps next to the lesson that are taken on this very page (its own quiz, embedded in
+    it) are `here`: links to the quiz on the page. Previous and next skip them, so "next" on a
+    lesson whose quiz is the next step goes on to the step after the quiz, never back up the
+    same page (docs/decisions.md, "Learning paths")."""
     to = links.to if links is not None else (lambda url: url)
     param = path_param(site)
     result = []
@@ -41,15 +46,31 @@ def memberships(site: CourseSite, lesson_path: str, links: Links | None) -> list
             continue
         i = refs.index(("lesson", lesson_path))
 
+        def quiz_here(j: int, path: LearningPath = path) -> dict[str, Any] | None:
+            """Step j as a link to its quiz on this page, when it is one."""
+            if not 0 <= j < len(path.steps) or path.steps[j].kind != "quiz":
+                return None
+            place = site.step_place(path, j)
+            if place is None or place[0] != lesson_path:
+                return None
+            return {"n": j + 1, "url": f"#{place[1]}", "title": site.step_title(path.steps[j])}
+
         def neighbour(j: int, path: LearningPath = path) -> dict[str, str] | None:
             if not 0 <= j < len(path.steps):
                 return None
-            step = path.steps[j]
             return {
-                "url": _in_path(to(site.step_url(step)), param, path.id),
-                "title": site.step_title(step),
+                "url": _in_path(to(site.step_url(path, j)), param, path.id),
+                "title": site.step_title(path.steps[j]),
             }
 
+        first, last = i, i
+        here: list[dict[str, Any]] = []
+        while (before := quiz_here(first - 1)) is not None:
+            first -= 1
+            here.insert(0, before)
+        while (after := quiz_here(last + 1)) is not None:
+            last += 1
+            here.append(after)
         result.append(
             {
                 "id": path.id,
@@ -57,8 +78,9 @@ def memberships(site: CourseSite, lesson_path: str, links: Links | None) -> list
                 "url": to(site.page_url("path", path.id)),
                 "n": i + 1,
                 "m": len(path.steps),
-                "prev": neighbour(i - 1),
-                "next": neighbour(i + 1),
+                "prev": neighbour(first - 1),
+                "here": here,
+                "next": neighbour(last + 1),
             }
         )
     return result
@@ -99,14 +121,14 @@ class PathsRenderer(TemplateRenderer):
         t, course = self.strings, site.course
         param = path_param(site)
         steps = []
-        for step in path.steps:
+        for index, step in enumerate(path.steps):
             lesson = course.lessons.get(step.ref) if step.kind == "lesson" else None
             steps.append(
                 {
                     "kind": step.kind,
                     "ref": step.ref,
                     "title": site.step_title(step),
-                    "url": _in_path(links.to(site.step_url(step)), param, path.id),
+                    "url": _in_path(links.to(site.step_url(path, index)), param, path.id),
                     "kind_label": t("step_lesson") if lesson else t("step_quiz"),
                     "duration": t("minutes", n=lesson.minutes) if lesson and lesson.minutes else "",
                 }
@@ -195,6 +217,12 @@ class PathsRenderer(TemplateRenderer):
                     parts.append(
                         f' <a class="asah-pathnav__prev" rel="prev" href="{e(m["prev"]["url"])}">'
                         f"&#8592; {e(t('previous'))}: {e(m['prev']['title'])}</a>"
+                    )
+                for step in m["here"]:
+                    here = t("step_here", n=step["n"], title=step["title"])
+                    parts.append(
+                        f' <a class="asah-pathnav__here" href="{e(step["url"])}">'
+                        f"{e(here)} &#8593;</a>"
                     )
                 if m["next"]:
                     parts.append(

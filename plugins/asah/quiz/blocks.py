@@ -105,19 +105,25 @@ def _without(prefix: str, line: str) -> str:
     return line.lstrip()
 
 
-def quiz_ids(markdown: str, page_id: str) -> list[str]:
-    """Ids of the quizzes a page places: bank ids, and `<page>#<n>` for inline quizzes."""
+def anchor(position: int) -> str:
+    """The element id of a page's quiz block at `position` (1 for the first block `scan` finds,
+    near misses included): where a link to that quiz goes (`lesson/#asah-quiz-2`)."""
+    return f"asah-quiz-{position}"
+
+
+def quiz_places(markdown: str, page_id: str) -> dict[str, str]:
+    """The quizzes a page places, in order: bank ids, and `<page>#<n>` for inline quizzes, each
+    with the element id of its first block (`anchor`)."""
     if "///" not in markdown:
-        return []
-    ids: list[str] = []
+        return {}
+    places: dict[str, str] = {}
     inline = 0
-    for block in scan(markdown.splitlines()):
+    for position, block in enumerate(scan(markdown.splitlines()), 1):
         if not block.is_quiz or block.end is None:
             continue
         quiz_id = block.arg
         if not quiz_id:
             inline += 1
             quiz_id = f"{page_id}#{inline}"
-        if quiz_id not in ids:
-            ids.append(quiz_id)
-    return ids
+        places.setdefault(quiz_id, anchor(position))
+    return places

@@ -33,7 +33,7 @@ from ..core.diagnostics import Reporter
 from ..core.fragments import FragmentMarkdown
 from ..core.i18n import Strings
 from .banks import load_banks
-from .blocks import scan
+from .blocks import anchor, scan
 from .model import Bank
 from .placement import PagePlacer
 from .render import QuizRenderer
@@ -97,7 +97,7 @@ class QuizPreprocessor(Preprocessor):
             placed = placer.place(block)
             if placed.bank is not None and placed.quiz_id is not None:
                 level = min(block.heading + 1, 6)
-                html = renderer.render(placed.bank, placed.quiz_id, f"asah-quiz-{count}", level)
+                html = renderer.render(placed.bank, placed.quiz_id, anchor(count), level)
                 line = self.placed(html, placed.location)
             else:
                 line = self.stash(renderer.error(placed.error))

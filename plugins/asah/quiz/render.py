@@ -26,13 +26,13 @@ def json_island(data: Any) -> Markup:
 
 
 def shuffled(values: list[Any], seed: str) -> list[Any]:
-    """A deterministic shuffle (the same on every build) that differs from the original order."""
+    """A deterministic shuffle (the same on every build) that differs from the original order
+    whenever it can (two or more different values): a shuffle that comes back unchanged is
+    turned by one place, so no order question or match list is ever shown already right."""
     result = list(values)
-    generator = random.Random(seed)
-    for _ in range(5):
-        generator.shuffle(result)
-        if len(result) < 2 or result != values:
-            break
+    random.Random(seed).shuffle(result)
+    if result == list(values):
+        result = result[1:] + result[:1]
     return result
 
 

@@ -70,7 +70,10 @@ def catalogue(site: CourseSite, browser: bool = False) -> dict[str, Any]:
                 "url": site.page_url("path", p.id),
                 "generated": p.generated,
                 "target": [{"id": cid, "level": level} for cid, level in p.target.items()],
-                "steps": [{"kind": s.kind, "ref": s.ref} for s in p.steps],
+                "steps": [
+                    {"kind": s.kind, "ref": s.ref, "url": site.step_url(p, i)}
+                    for i, s in enumerate(p.steps)
+                ],
                 "minutes": site.path_minutes(p),
                 "jp": hours(site.path_minutes(p)),
                 "competencies": [

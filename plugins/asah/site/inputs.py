@@ -21,7 +21,7 @@ def site_inputs(site: CourseSite) -> dict[str, Any]:
             repr(lesson),
             [getattr(framework.get(c), "name", None) for c in lesson.competencies],
             [getattr(site.lesson(p), "title", None) for p in lesson.prerequisites],
-            [banks.get(q) for q in site.quizzes.get(path, [])],
+            [banks.get(q) for q in site.quizzes.get(path, {})],
             memberships(site, path, None),
             site.settings.minutes_per_jp,
         ]

@@ -17,7 +17,7 @@ from ..course.course import Course, check_prerequisites
 from ..course.lessons import PageMeta, read_page
 from ..course.paths import read_paths
 from ..quiz.banks import load_banks
-from ..quiz.blocks import quiz_ids
+from ..quiz.blocks import anchor, quiz_places
 from ..quiz.model import Bank
 from ..quiz.placement import place_all
 from ..search.glossary import Glossary, built_in, read_glossary
@@ -137,8 +137,9 @@ def _read_quizzes(
     for src, source in sources.items():
         if "///" not in source:
             continue
+        places: dict[str, str]  # quiz id → the element id of its first block
         if not check:
-            ids = quiz_ids(source, src)
+            places = quiz_places(source, src)
         else:
             start = frontmatter.body_start(source)
             body = source[start.source_length - start.length :]
@@ -147,9 +148,12 @@ def _read_quizzes(
                 body, src, shown, site.banks, known, reporter, start.line_offset, options
             )
             site.placed[src] = placed
-            ids = list(dict.fromkeys(p.quiz_id for p in placed if p.quiz_id and p.bank))
-        if ids:
-            site.quizzes[src] = ids
+            places = {}  # numbered as the Markdown extension numbers the blocks
+            for position, p in enumerate(placed, 1):
+                if p.quiz_id and p.bank:
+                    places.setdefault(p.quiz_id, anchor(position))
+        if places:
+            site.quizzes[src] = places
 
 
 def _generated(

@@ -62,6 +62,17 @@ class QuestionType:
         answered). `answer` is in the form the browser stores it (docs/storage.md)."""
         raise NotImplementedError
 
+    def rows(self, q: Question, answer: Any) -> list[bool | None] | None:
+        """For a type answered row by row (order, match, category), whether each row of an
+        answer is right: True, False, or None where the learner gave nothing. The browser marks
+        the rows so once checked (`rows` of quiz/types/<type>.js); the score is their share."""
+        return None
+
+
+def share(rows: list[bool | None]) -> float:
+    """The share of rows that are right."""
+    return sum(1 for right in rows if right) / len(rows) if rows else 0.0
+
 
 def answer_box(ctx: RenderContext, uid: str, inputmode: str = "") -> str:
     """The one text box of text and number questions."""

@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 
 from ...core.reader import Key, YamlReader
 from ..model import Question
-from .base import QuestionType, RenderContext, distinct
+from .base import QuestionType, RenderContext, distinct, share
 
 CATEGORY_KEYS = ("name", "items")
 ITEM_KEYS = ("text", "feedback")
@@ -142,12 +142,17 @@ class Category(QuestionType):
         index per item (in the order written) as text ("" for none)."""
         if not answer or all(a in ("", None) for a in answer):
             return None
-        items = q.spec.items
-        return sum(
-            1
-            for i, item in enumerate(items)
-            if i < len(answer) and str(answer[i]) == str(item.category)
-        ) / len(items)
+        return share(self.rows(q, answer))
+
+    def rows(self, q: Question, answer: Any) -> list[bool | None]:
+        """Per item, in the order written: whether it was put in its own category."""
+        answer = answer or []
+        return [
+            None
+            if i >= len(answer) or answer[i] in ("", None)
+            else str(answer[i]) == str(item.category)
+            for i, item in enumerate(q.spec.items)
+        ]
 
 
 TYPE = Category()

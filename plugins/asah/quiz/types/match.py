@@ -8,7 +8,7 @@ from markupsafe import Markup, escape
 
 from ...core.reader import Key, YamlReader
 from ..model import Question
-from .base import QuestionType, RenderContext, distinct
+from .base import QuestionType, RenderContext, distinct, share
 
 
 class Match(QuestionType):
@@ -70,7 +70,14 @@ class Match(QuestionType):
         index per left side as text ("" for none)."""
         if not answer or all(a in ("", None) for a in answer):
             return None
-        return sum(1 for i, chosen in enumerate(answer) if str(chosen) == str(i)) / len(answer)
+        return share(self.rows(q, answer))
+
+    def rows(self, q: Question, answer: Any) -> list[bool | None]:
+        """Per left side, in the bank's order: whether it was given its own right side."""
+        return [
+            None if chosen in ("", None) else str(chosen) == str(i)
+            for i, chosen in enumerate(answer or [])
+        ]
 
 
 TYPE = Match()

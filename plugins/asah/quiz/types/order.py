@@ -8,7 +8,7 @@ from markupsafe import Markup, escape
 
 from ...core.reader import Key, YamlReader
 from ..model import Question
-from .base import QuestionType, RenderContext, distinct, short_texts
+from .base import QuestionType, RenderContext, distinct, share, short_texts
 
 
 class Order(QuestionType):
@@ -60,9 +60,11 @@ class Order(QuestionType):
 
     def score(self, q: Question, answer: Any, language: str) -> float | None:
         """The share of items in their right place; `answer` lists item indices as placed."""
-        if not answer:
-            return None
-        return sum(1 for pos, item in enumerate(answer) if int(item) == pos) / len(answer)
+        return share(self.rows(q, answer)) if answer else None
+
+    def rows(self, q: Question, answer: Any) -> list[bool | None]:
+        """Per place, in the order shown: whether the item placed there belongs there."""
+        return [int(item) == pos for pos, item in enumerate(answer or [])]
 
 
 TYPE = Order()

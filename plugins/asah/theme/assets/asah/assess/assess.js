@@ -114,23 +114,40 @@
       return box;
     }
 
-    /* Redraw gaps and recommended lessons; the status region gets a one-line summary. */
+    /* A recommended lesson or path step: its link, minutes (or "quiz") and done mark. */
+    function item(url, title, minutes, quiz, done) {
+      return el("li", {}, [
+        url ? el("a", { href: read.home + url, text: title }) : title,
+        minutes ? " (" + fmt(t.minutes, { n: num(minutes) }) + ")" : "",
+        quiz ? " (" + String(t.quiz).toLowerCase() + ")" : "",
+        done ? " " + t.done_mark : ""
+      ]);
+    }
+
+    /* Redraw gaps and recommendations; the status region gets a one-line summary. A path as
+     * target recommends the path as it is: its steps not yet done, whatever the levels the
+     * learner gave (P.pathLeft); levels recommend the lessons that close the gaps. */
     function show(now, announce) {
-      var levels = now.target.kind === "path" ? P.pathTarget(data, now.target.path) :
-        now.target.levels;
+      var onPath = now.target.kind === "path";
+      var levels = onPath ? P.pathTarget(data, now.target.path) : now.target.levels;
       var record = S.read(data.site);
       var gaps = P.gaps(data, now.current, levels);
-      var lessons = P.recommend(data, now.current, levels);
       var minutes = 0;
-      var items = lessons.map(function (l) {
-        var done = P.lessonDone(record, l.path);
-        if (!done) minutes += l.minutes || 0;
-        return el("li", {}, [
-          l.url ? el("a", { href: read.home + l.url, text: l.title }) : l.title,
-          l.minutes ? " (" + fmt(t.minutes, { n: num(l.minutes) }) + ")" : "",
-          done ? " " + t.done_mark : ""
-        ]);
-      });
+      var items;
+      if (onPath) {
+        var left = P.pathLeft(data, record, now.target.path);
+        minutes = left.minutes;
+        items = left.steps.map(function (s) {
+          return item(s.url, s.title, s.minutes, s.kind === "quiz", false);
+        });
+      } else {
+        items = P.recommend(data, now.current, levels).map(function (l) {
+          var done = P.lessonDone(record, l.path);
+          if (!done) minutes += l.minutes || 0;
+          return item(l.url, l.title, l.minutes, false, done);
+        });
+      }
+      var none = onPath ? t.path_complete : t.no_recommendation;
       var hours = P.jp(data, minutes);  // null: the site does not count JP
       var total = fmt(hours === null ? t.total_minutes : t.total_jp,
         { jp: num(hours), minutes: num(minutes) });
@@ -143,13 +160,15 @@
             fmt(t.gap_row, { name: g.name, current: num(g.current), target: num(g.target),
               gap: num(g.gap) }), bar(g)]);
         })));
-        result.appendChild(el("h3", { text: t.recommended }));
-        result.appendChild(lessons.length ? el("ol", { "class": "asah-recommend" }, items) :
-          el("p", { text: t.no_recommendation }));
-        if (lessons.length) result.appendChild(el("p", { "class": "asah-total", text: total }));
       }
-      if (announce) status.textContent = !gaps.length ? t.no_gap :
-        lessons.length ? total : t.no_recommendation;
+      if (onPath || gaps.length) {
+        result.appendChild(el("h3", { text: onPath ? t.recommended_steps : t.recommended }));
+        result.appendChild(items.length ? el("ol", { "class": "asah-recommend" }, items) :
+          el("p", { text: none }));
+        if (items.length) result.appendChild(el("p", { "class": "asah-total", text: total }));
+      }
+      if (announce) status.textContent = !onPath && !gaps.length ? t.no_gap :
+        items.length ? total : none;
     }
 
     /* Show only the controls of the chosen target kind. */

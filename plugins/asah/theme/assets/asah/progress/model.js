@@ -90,10 +90,12 @@
     return map;
   }
 
-  /* Title and site-root-relative URL of a path step. */
+  /* Title and site-root-relative URL of a path step: the step's own URL (a quiz step goes to
+   * the quiz in the lesson of the path that embeds it), else its lesson's or bank's. */
   function stepInfo(data, step) {
     var item = step.kind === "lesson" ? lessonByPath(data)[step.ref] : bankById(data)[step.ref];
-    return item ? { title: item.title, url: item.url } : { title: step.ref, url: "" };
+    var url = step.url || (item ? item.url : "");
+    return item ? { title: item.title, url: url } : { title: step.ref, url: url };
   }
 
   function pathProgress(data, record, path) {
@@ -105,6 +107,26 @@
     });
     return { done: done, total: path.steps.length, next: next,
       nextInfo: next ? stepInfo(data, next) : null };
+  }
+
+  /* What is left of a path: its steps not yet done, in path order, each with its title, URL
+   * and minutes (a lesson's; quizzes count none), and their minutes together. With nothing
+   * done it is the path as its page shows it: the same steps, minutes and JP as
+   * `path_minutes` in site/model.py (tests/fixtures/shared/path-left.json). */
+  function pathLeft(data, record, pathId) {
+    var path = (data.paths || []).filter(function (p) { return p.id === pathId; })[0];
+    var lessons = lessonByPath(data);
+    var minutes = 0;
+    var steps = (path ? path.steps : []).filter(function (step) {
+      return !stepDone(record, step);
+    }).map(function (step) {
+      var lesson = step.kind === "lesson" ? lessons[step.ref] : null;
+      var info = stepInfo(data, step);
+      minutes += lesson ? lesson.minutes || 0 : 0;
+      return { kind: step.kind, ref: step.ref, title: info.title, url: info.url,
+        minutes: lesson ? lesson.minutes : null };
+    });
+    return { steps: steps, minutes: minutes };
   }
 
   /* Target levels of a path as {id: level}: its `target`, else the highest level its lessons
@@ -162,10 +184,11 @@
     }
   }
 
-  /* Minutes as JP, one decimal; null when the site does not count JP. */
+  /* Minutes as JP, one decimal, halves rounded up (`jp` in course/duration.py); null when the
+   * site does not count JP. */
   function jp(data, minutes) {
     var perJp = data.minutes_per_jp;
-    return perJp ? Math.round((minutes / perJp) * 10) / 10 : null;
+    return perJp ? Math.round((minutes * 10) / perJp) / 10 : null;
   }
 
   function doneMinutes(data, record) {
@@ -260,7 +283,8 @@
   var model = {
     complete: complete, reached: reached, maxLevel: maxLevel, stepInfo: stepInfo,
     competencies: competencies, levelMap: levelMap,
-    pathProgress: pathProgress, pathTarget: pathTarget, gaps: gaps, recommend: recommend, jp: jp,
+    pathProgress: pathProgress, pathLeft: pathLeft, pathTarget: pathTarget, gaps: gaps,
+    recommend: recommend, jp: jp,
     doneMinutes: doneMinutes, hasLearner: hasLearner,
     exportRecord: exportRecord, importRecord: importRecord, merge: merge,
     /* The course data and strings islands inside an app element, and the prefix that makes

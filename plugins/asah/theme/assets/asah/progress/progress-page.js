@@ -123,7 +123,7 @@
 
     function lessons() {
       var done = data.lessons.filter(isDone);
-      return section(t.lessons_done, [done.length ? el("ul", { "class": "asah-done" },
+      return section(t.lessons_done, [done.length ? el("ul", { "class": "asah-progress__lessons" },
         done.map(function (l) {
           return el("li", {}, [link(l.url, l.title), " · ", day(record.lessons[l.path].date)]);
         })) : el("p", { text: t.no_lessons_done })]);
@@ -162,12 +162,12 @@
 
     function paths() {
       var list = data.paths || [];
-      return list.length ? section(t.paths, [el("ul", { "class": "asah-paths" },
+      return list.length ? section(t.paths, [el("ul", { "class": "asah-progress__paths" },
         list.map(function (path) {
           var p = P.pathProgress(data, record, path);
           var steps = fmt(t.steps_done, { done: num(p.done), total: num(p.total) });
           return el("li", {}, [
-            el("p", { "class": "asah-paths__title" }, [link(path.url, path.title)]),
+            el("p", { "class": "asah-progress__path-title" }, [link(path.url, path.title)]),
             el("p", { text: steps }),
             el("progress", { max: String(Math.max(p.total, 1)), value: String(p.done),
               "aria-label": path.title, text: steps }),

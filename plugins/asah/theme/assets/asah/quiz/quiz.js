@@ -120,31 +120,41 @@
     }
   };
 
-  Quiz.prototype.check = function (save) {
+  /* Read, score and show every question asked; `save`: a learner's check (asks for an answer
+   * first, keeps the result), else a restored attempt whose unanswered questions are `blank`. */
+  Quiz.prototype.check = function (save, blank) {
     var self = this;
     var language = A.lang();
+    var visible = this.visible();
     var answers = {};
     var results = {};
+    var fractions = [];
     var earned = 0;
     var total = 0;
-    var answeredAny = false;
-    this.visible().forEach(function (li) {
+    var gave = false;  // the learner answered something (not only left an order as shown)
+    var missing = false;  // some question has no answer at all
+    visible.forEach(function (li, n) {
       var q = self.question(li);
       var type = self.type(li);
-      var answer = type.read(li);
-      answeredAny = answeredAny || answer !== null;
+      var answer = blank && blank[li.dataset.asahQuestion] ? null : type.read(li);
+      if (answer === null) missing = true;
+      else if (!(type.untouched && type.untouched(li))) gave = true;
       answers[li.dataset.asahQuestion] = answer;
       var fraction = answer === null ? null : type.score(q, answer, language);
+      fractions[n] = fraction;
       results[li.dataset.asahQuestion] = { fp: q.fp, score: fraction === null ? 0 : fraction };
       total += q.points;
       earned += (fraction || 0) * q.points;
-      self.show(li, q, fraction, answer);
     });
-    if (!answeredAny && save) {
-      this.visible().forEach(function (li) { self.unshow(li); });
+    // a quiz the learner has not touched asks for an answer first, unless every question
+    // already has one (a quiz of order questions may be answered with the order shown)
+    if (!gave && missing && save) {
       this.say(this.t.answer_first);
       return;
     }
+    visible.forEach(function (li, n) {
+      self.show(li, self.question(li), fractions[n], answers[li.dataset.asahQuestion]);
+    });
     this.checked = true;
     this.root.classList.add("is-checked");
     var percent = total ? round((earned / total) * 100) : 0;
@@ -172,13 +182,6 @@
     var explanation = li.querySelector(".asah-solution .asah-explanation");
     if (explanation) result.appendChild(explanation.cloneNode(true));
     result.hidden = false;
-  };
-
-  /* Undo show() when nothing was answered: the learner is asked to answer first. */
-  Quiz.prototype.unshow = function (li) {
-    li.classList.remove("is-unanswered");
-    all(li, "input, select, button").forEach(function (c) { c.disabled = false; });
-    li.querySelector(".asah-question__result").hidden = true;
   };
 
   Quiz.prototype.solve = function () {
@@ -221,12 +224,14 @@
     if (!drawn.length) return false;
     this.start(drawn);
     var changed = [];
+    var blank = {};  // not answered then, though an order shows an answer now
     drawn.forEach(function (id) {
       var li = self.root.querySelector('[data-asah-question="' + id + '"]');
       var before = last.questions && last.questions[id];
       var answer = last.answers && last.answers[id];
       if (before && before.fp === self.data.questions[id].fp) {
         if (answer !== null && answer !== undefined) self.type(li).write(li, answer);
+        else blank[id] = true;
       } else {
         changed.push(li);
       }
@@ -235,7 +240,7 @@
       this.start(drawn);
       return true;
     }
-    this.check(false);
+    this.check(false, blank);
     changed.forEach(function (li) {
       self.reset(li);
       var note = li.querySelector(".asah-question__result");

@@ -6,7 +6,12 @@
  *     DOM), the same as quiz/types/<type>.py (tests/fixtures/shared/scoring.json);
  *   reset(li, q)? → a fresh start (shuffle, hide feedback); controls are cleared by quiz.js;
  *   show(li, q, answer, t)? → feedback per option or item once checked (t: the quiz strings);
- *   click(li, button, t)? → a button of the question was pressed; returns a status message }.
+ *   click(li, button, t)? → a button of the question was pressed; returns a status message;
+ *   rows(q, answer)? → for a type answered row by row (order, match, category): per row of the
+ *     answer true (right), false (wrong) or null (nothing given); pure, the same as `rows` in
+ *     quiz/types/<type>.py; show() marks the rows with it;
+ *   untouched(li)? → true while the answer read is only what was shown (an order not moved):
+ *     it is an answer, but checking a quiz in which the learner did nothing asks first }.
  * `q` is the question's data from the page. Sorted first in the quiz bundle (file name). */
 (function (root) {
   "use strict";
@@ -110,8 +115,48 @@
     });
   }
 
+  /* The share of rows that are right (order, match, category score by it). */
+  function share(rights) {
+    return rights.length ? rights.filter(function (r) { return r === true; }).length /
+      rights.length : 0;
+  }
+
+  var MARKS = {
+    correct: { icon: "\u2713 ", text: "correct" },
+    wrong: { icon: "\u2717 ", text: "wrong" },
+    unanswered: { icon: "\u2013 ", text: "unanswered" }
+  };
+
+  /* Once checked, each row of a row-by-row answer says whether it is right: a class (the colour
+   * bar) and a mark in words after `after` (the row's select or text), the icon hidden from
+   * screen readers. `right`: true, false or null (nothing given), from the type's rows(). */
+  function markRow(row, after, right, t) {
+    unmarkRow(row);
+    var state = right === true ? "correct" : right === false ? "wrong" : "unanswered";
+    row.classList.add("is-" + state);
+    var el = root.Asah.el;
+    after.parentNode.insertBefore(el("span", { "class": "asah-mark" }, [
+      el("span", { "aria-hidden": "true", text: MARKS[state].icon }),
+      t[MARKS[state].text]
+    ]), after.nextSibling);
+  }
+
+  function unmarkRow(row) {
+    row.classList.remove("is-correct", "is-wrong", "is-unanswered");
+    all(row, ".asah-mark").forEach(function (m) { m.parentNode.removeChild(m); });
+  }
+
+  /* Rows whose select holds the index in `attribute` (match, category), marked by that index. */
+  function markPicks(li, attribute, rights, t) {
+    all(li, "[" + attribute + "]").forEach(function (select) {
+      var right = rights[+select.getAttribute(attribute)];
+      markRow(select.parentNode, select, right === undefined ? null : right, t);
+    });
+  }
+
   root.AsahQuizCore = {
     all: all, norm: norm, shuffle: shuffle, isBlank: isBlank, nonePicked: nonePicked,
-    options: options, radios: radios, textBox: textBox, readPicks: readPicks, writePicks: writePicks
+    options: options, radios: radios, textBox: textBox, readPicks: readPicks, writePicks: writePicks,
+    share: share, markRow: markRow, unmarkRow: unmarkRow, markPicks: markPicks
   };
 })(typeof window !== "undefined" ? window : globalThis);

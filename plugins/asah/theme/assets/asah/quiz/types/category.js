@@ -7,43 +7,36 @@
   var core = root.AsahQuizCore;
   var ITEM = "data-asah-category-of";
 
-  function rows(li) {
+  function items(li) {
     return core.all(li, ".asah-sort__item");
   }
 
-  function unmark(row) {
-    row.classList.remove("is-correct", "is-wrong");
-    core.all(row, ".asah-sort__mark").forEach(function (m) { m.parentNode.removeChild(m); });
-    core.all(row, ".asah-sort__feedback").forEach(function (f) { f.hidden = true; });
+  function rows(q, answer) {
+    answer = answer || [];
+    return q.answer.map(function (category, i) {
+      var pick = answer[i];
+      return pick === "" || pick === null || pick === undefined ? null :
+        String(pick) === String(category);
+    });
   }
 
   root.AsahQuizTypes.category = {
     read: function (li) { return core.readPicks(li, ITEM); },
     write: function (li, answer) { core.writePicks(li, ITEM, answer); },
-    reset: function (li) { rows(li).forEach(unmark); },
-    show: function (li, q, answer, t) {
-      if (core.nonePicked(answer)) return;
-      var el = root.Asah.el;
-      rows(li).forEach(function (row) {
-        unmark(row);
-        var select = row.querySelector("[" + ITEM + "]");
-        var index = +select.getAttribute(ITEM);
-        var right = String(answer[index]) === String(q.answer[index]);
-        row.classList.add(right ? "is-correct" : "is-wrong");
-        select.parentNode.insertBefore(el("span", { "class": "asah-sort__mark" }, [
-          el("span", { "aria-hidden": "true", text: right ? "✓ " : "✗ " }),
-          right ? t.correct : t.wrong
-        ]), select.nextSibling);
-        var feedback = row.querySelector(".asah-sort__feedback");
-        if (feedback) feedback.hidden = false;
+    reset: function (li) {
+      items(li).forEach(function (row) {
+        core.unmarkRow(row);
+        core.all(row, ".asah-sort__feedback").forEach(function (f) { f.hidden = true; });
       });
     },
+    show: function (li, q, answer, t) {
+      if (core.nonePicked(answer)) return;
+      core.markPicks(li, ITEM, rows(q, answer), t);
+      core.all(li, ".asah-sort__feedback").forEach(function (f) { f.hidden = false; });
+    },
+    rows: rows,
     score: function (q, answer) {
-      if (core.nonePicked(answer)) return null;
-      if (!q.answer.length) return 0;
-      return q.answer.filter(function (category, i) {
-        return i < answer.length && String(answer[i]) === String(category);
-      }).length / q.answer.length;
+      return core.nonePicked(answer) ? null : core.share(rows(q, answer));
     }
   };
 })(typeof window !== "undefined" ? window : globalThis);

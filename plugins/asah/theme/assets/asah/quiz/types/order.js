@@ -1,6 +1,7 @@
 /* Order: items moved up and down with buttons (keyboard and tap, no dragging); the stored
- * answer is the list of item indices in the order the learner placed them. Each item in its
- * own place earns its share. */
+ * answer is the list of item indices in the order the learner placed them. The order shown
+ * is an answer too (it is never the right one). Each item in its own place earns its share;
+ * once checked, every item says whether it is in its place, in words as well as colour. */
 (function (root) {
   "use strict";
   var core = root.AsahQuizCore;
@@ -10,12 +11,15 @@
     return core.all(list, "[data-asah-item]");
   }
 
+  function rows(q, answer) {
+    return (answer || []).map(function (item, pos) { return +item === pos; });
+  }
+
   root.AsahQuizTypes.order = {
     read: function (li) {
-      // the shuffled order shown first is not an answer until the learner moves something
-      if (!li.hasAttribute(TOUCHED)) return null;
       return items(li).map(function (item) { return +item.getAttribute("data-asah-item"); });
     },
+    untouched: function (li) { return !li.hasAttribute(TOUCHED); },
     write: function (li, answer) {
       li.setAttribute(TOUCHED, "");
       var list = li.querySelector(".asah-order");
@@ -30,10 +34,18 @@
       core.all(li, ".asah-order__buttons").forEach(function (b) { b.hidden = false; });
       var list = li.querySelector(".asah-order");
       var shown = items(list);
+      shown.forEach(core.unmarkRow);
       do { core.shuffle(shown); } while (shown.length > 1 && shown.every(function (item, pos) {
         return +item.getAttribute("data-asah-item") === pos;
       }));
       shown.forEach(function (item) { list.appendChild(item); });
+    },
+    show: function (li, q, answer, t) {
+      if (!answer) return;
+      var right = rows(q, answer);
+      items(li).forEach(function (item, pos) {
+        core.markRow(item, item.querySelector(".asah-order__text"), right[pos], t);
+      });
     },
     /* A move button: move its item, keep focus on the button, tell where the item is now. */
     click: function (li, button, t) {
@@ -52,9 +64,9 @@
         m: placed.length
       });
     },
+    rows: rows,
     score: function (q, answer) {
-      if (!answer || !answer.length) return null;
-      return answer.filter(function (item, pos) { return +item === pos; }).length / answer.length;
+      return answer && answer.length ? core.share(rows(q, answer)) : null;
     }
   };
 })(typeof window !== "undefined" ? window : globalThis);
