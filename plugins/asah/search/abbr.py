@@ -15,7 +15,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from .glossary import Glossary
-from .patterns import alternation
+from .patterns import alternation, standalone
 
 _LEFT_ALONE = frozenset(("code", "pre", "a", "abbr", "h1", "h2", "h3", "h4", "h5", "h6", "kbd"))
 
@@ -34,7 +34,7 @@ class FirstUse(Treeprocessor):
         found = self.extension.expansions()  # the glossary of the current build
         pattern = self.extension.pattern(found)
         # most pages are told at once that they hold none (the text joined, one search)
-        if pattern is not None and pattern.search("\n".join(root.itertext())):
+        if pattern is not None and next(standalone(pattern, "\n".join(root.itertext())), None):
             _walk(root, pattern, found, set())
 
 
@@ -58,7 +58,7 @@ def _mark(
 ) -> str:
     """Wrap the first unseen acronym of `text` (which follows child `after` of `parent`, -1 for
     the parent's own text); returns what stays in place of `text`."""
-    for match in pattern.finditer(text):
+    for match in standalone(pattern, text):
         term = match.group(1)
         if term in seen:
             continue
@@ -83,7 +83,7 @@ class FirstUseExtension(Extension):
         """The acronyms' pattern, made once per glossary (Markdown is made anew for each page,
         this extension once per build)."""
         if self._made is None or self._made[0] is not found:
-            self._made = (found, alternation(found, r"(?<![\w-])(", r")(?![\w-])"))
+            self._made = (found, alternation(found, "(", r")(?![\w-])"))
         return self._made[1]
 
     def extendMarkdown(self, md: Markdown) -> None:

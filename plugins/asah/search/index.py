@@ -19,12 +19,13 @@ import functools
 import itertools
 import json
 import re
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from .glossary import Glossary
-from .patterns import alternation
+from .patterns import alternation, standalone
 from .sections import Section
 from .words import keys, tokens
 
@@ -95,9 +96,7 @@ class _Phrases:
                 written.append(" ".join(words))
                 acronym = phrase == term.term and term.case_sensitive
                 if acronym:
-                    as_written = _CASED.findall(phrase)
-                    found = self.acronyms if len(as_written) == 1 else cased
-                    found.setdefault(as_written[0] if len(as_written) == 1 else phrase, group)
+                    (self.acronyms if len(words) == 1 else cased).setdefault(phrase, group)
                 elif len(words) == 1:
                     self.words.setdefault(words[0], group)
                 else:
@@ -105,9 +104,17 @@ class _Phrases:
             self.query.append(list(dict.fromkeys(written)))
         self.phrases, self.cased = phrases, cased
         self.phrase_pattern = alternation(phrases, r"(?<![^ ])(", r")(?![^ ])")
-        self.cased_pattern = alternation(cased, r"(?<![\w-])(", r")(?![\w-])")
+        self.cased_pattern = alternation(cased, "(", r")(?![\w-])")
         self.pairs = {tuple(p.split(" ")[:2]) for p in phrases}
-        self.acronym_words = {w.lower() for w in self.acronyms} | {tokens(a)[0] for a in cased}
+        # an acronym is looked for as written only in sections that have its word in any case
+        self.acronym_patterns: dict[str, list[tuple[str, re.Pattern[str], int]]] = defaultdict(list)
+        for written, group in self.acronyms.items():
+            pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(written)}(?![A-Za-z0-9])")
+            self.acronym_patterns[tokens(written)[0]].append((written, pattern, group))
+        self.cased_pairs = {tuple(tokens(a)[:2]) for a in cased}
+        # a longer phrase or acronym is looked for only where its first two words follow each other
+        self.first_pairs = self.pairs | self.cased_pairs
+        self.first_words = {first for first, *_ in self.first_pairs}
 
     def groups(self, raw: str, words: list[str], counts: Counter[str]) -> Counter[str]:
         """Entries found in `raw`, whose words (lowercase) are `words`, counted in `counts`."""
@@ -115,40 +122,45 @@ class _Phrases:
         present = counts.keys()
         for word in self.words.keys() & present:
             found[f"{GROUP}{self.words[word]}"] += counts[word]
-        if not self.acronym_words.isdisjoint(present):
-            as_written = Counter(_CASED.findall(raw))
-            for acronym in self.acronyms.keys() & as_written.keys():
-                found[f"{GROUP}{self.acronyms[acronym]}"] += as_written[acronym]
-            if self.cased_pattern is not None:
-                for match in self.cased_pattern.finditer(raw):
-                    found[f"{GROUP}{self.cased[match.group(1)]}"] += 1
-        if self.phrase_pattern is not None and not self.pairs.isdisjoint(itertools.pairwise(words)):
+        for word in self.acronym_patterns.keys() & present:
+            for written, pattern, group in self.acronym_patterns[word]:
+                # the pattern's look-behind makes it scan slowly: only where the letters are
+                if written in raw and (times := len(pattern.findall(raw))):
+                    found[f"{GROUP}{group}"] += times
+        if self.first_words.isdisjoint(present):
+            return found
+        pairs = self.first_pairs.intersection(itertools.pairwise(words))
+        if not pairs:
+            return found
+        if self.cased_pattern is not None and not self.cased_pairs.isdisjoint(pairs):
+            for match in standalone(self.cased_pattern, raw):
+                found[f"{GROUP}{self.cased[match.group(1)]}"] += 1
+        if self.phrase_pattern is not None and not self.pairs.isdisjoint(pairs):
             for match in self.phrase_pattern.finditer(" ".join(words)):
                 found[f"{GROUP}{self.phrases[match.group(1)]}"] += 1
         return found
 
 
-_CASED = re.compile(r"[A-Za-z0-9]+")  # words as written (acronyms match case and all)
+# not indexed: stop words and single letters or digits
+_LEFT_OUT = STOP_WORDS | set("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _counts(page: SearchPage, section: Section, top: bool, phrases: _Phrases) -> Counter[str]:
     """Each word's weighted count in a section (title and heading count more)."""
-    counts: Counter[str] = Counter()
-    parts = [(section.text, 1), (section.heading, HEADING)]
-    if top:
-        parts.append((page.title, TITLE))
-    for text, weight in parts:
-        if not text:
-            continue
-        words = tokens(text)
-        found = Counter(words)  # counted in C; stop words and single letters out after
-        found.update(phrases.groups(text, words, found))
-        for word in [w for w in found if len(w) < 2 or w in STOP_WORDS]:
-            del found[word]
-        if weight == 1:
-            counts.update(found)
-        else:
-            counts.update({w: c * weight for w, c in found.items()})
+    words = tokens(section.text)
+    counts = Counter(words)  # counted in C; stop words and single letters out after
+    if groups := phrases.groups(section.text, words, counts):
+        counts.update(groups)
+    for text, weight in ((section.heading, HEADING), (page.title if top else "", TITLE)):
+        if text:
+            words = tokens(text)
+            found = Counter(words)
+            if groups := phrases.groups(text, words, found):
+                found.update(groups)
+            for word, count in found.items():
+                counts[word] += count * weight
+    for word in _LEFT_OUT.intersection(counts):
+        counts.pop(word)  # dict's, in C (Counter's `del` is Python)
     return counts
 
 
@@ -161,13 +173,13 @@ def build(
     """The index files: path (relative to the index folder) → the script's text."""
     phrases = _Phrases(glossary)
     competency_index = {cid: i for i, (cid, _) in enumerate(competencies)}
-    # word → [section id difference, weight, ...] (weights as small integers)
-    postings: dict[str, list[int]] = defaultdict(list)
+    # word → [(section id, count), ...]; made into differences and weights once lengths are known
+    postings: dict[str, list] = defaultdict(list)
     files: dict[str, str] = {}
     firsts: list[int] = []
     page_competencies: list[list[int]] = []
-    lengths: list[float] = []
-    all_counts: list[Counter[str]] = []
+    lengths: list[int] = []
+    tops: list[int] = []  # each section's highest count
     weights: list[float] = []
     for number, page in enumerate(pages):
         firsts.append(len(lengths))
@@ -175,10 +187,21 @@ def build(
             [competency_index[c] for c, _ in page.competencies if c in competency_index]
         )
         for position, section in enumerate(page.sections):
+            section_id = len(lengths)
             counts = _counts(page, section, position == 0, phrases)
-            all_counts.append(counts)
-            weights.append(page.weight)
+            # (section, count) onto each word's list, in C: a plain loop over the 200,000
+            # postings of a 1,000-lesson course costs more than the rest of the indexing
+            deque(
+                map(
+                    list.append,
+                    map(postings.__getitem__, counts),
+                    zip(repeat(section_id), counts.values()),
+                ),
+                maxlen=0,
+            )
             lengths.append(sum(counts.values()))
+            tops.append(max(counts.values(), default=0))
+            weights.append(page.weight)
         files[f"p/{number}.js"] = _script(
             f"p/{number}",
             {
@@ -189,17 +212,7 @@ def build(
                 "s": [[s.anchor, s.heading, s.text] for s in page.sections],
             },
         )
-    average = (sum(lengths) / len(lengths)) if lengths else 1.0
-    last: dict[str, int] = {}  # each word's previous section: postings hold the difference
-    for section_id, counts in enumerate(all_counts):
-        norm = K1 * (1 - B + B * lengths[section_id] / average)
-        scale = weights[section_id] * (K1 + 1) * SCALE
-        # the stored weight of each count in this section (counts are small whole numbers)
-        top = min(TOP, max(counts.values(), default=0))
-        stored = [min(255, int(scale * c / (c + norm) + 0.5)) or 1 for c in range(top + 1)]
-        for word, count in counts.items():
-            postings[word] += (section_id - last.get(word, 0), stored[min(count, TOP)])
-            last[word] = section_id
+    _weigh(postings, lengths, tops, weights)
     shards = shards or shard_count(len(lengths))
     files.update(_term_shards(postings, shards))
     files.update(_vocabulary(postings))
@@ -217,6 +230,26 @@ def build(
         },
     )
     return files
+
+
+def _weigh(
+    postings: dict[str, list], lengths: list[int], tops: list[int], weights: list[float]
+) -> None:
+    """[(section id, count), ...] → [section id difference, weight, ...], weights by BM25."""
+    average = (sum(lengths) / len(lengths)) if lengths else 1.0
+    # each section's stored weight of a count (counts are small whole numbers)
+    stored: list[list[int]] = []
+    for length, top, weight in zip(lengths, tops, weights, strict=True):
+        norm = K1 * (1 - B + B * length / average)
+        scale = weight * (K1 + 1) * SCALE
+        table = [min(255, int(scale * c / (c + norm) + 0.5)) or 1 for c in range(min(top, TOP) + 1)]
+        stored.append(table + table[-1:] * (top - TOP))
+    for word, found in postings.items():
+        ids = [section for section, _ in found]
+        flat = [0] * (2 * len(found))
+        flat[0::2] = [b - a for a, b in zip([0, *ids], ids, strict=False)]
+        flat[1::2] = [stored[section][count] for section, count in found]
+        postings[word] = flat
 
 
 def shard_count(sections: int) -> int:

@@ -57,13 +57,17 @@ def sections(content: str) -> list[Section]:
         text.clear()
 
     for match in _TOKEN.finditer(content):
-        chunk = content[at : match.start()]
+        start = match.start()
+        if not skip_tag and start > at:
+            chunk = content[at:start]
+            (head if head is not None else text).append(
+                html.unescape(chunk) if "&" in chunk else chunk
+            )
         at = match.end()
-        if not skip_tag and chunk:
-            (head if head is not None else text).append(html.unescape(chunk))
-        closing, tag, attrs = match.group(1), (match.group(2) or "").lower(), match.group(3)
+        closing, tag, attrs = match.groups()
         if not tag:  # a comment
             continue
+        tag = tag.lower()
         if skip_tag:
             if tag == skip_tag and tag not in _VOID and not attrs.rstrip().endswith("/"):
                 skip_depth += -1 if closing else 1

@@ -99,6 +99,8 @@ _JOINED = re.compile(
     r"(?:(?<=[a-z]['\u2018\u2019\u02bc])(?=[a-z])|(?<=[0-9][.,])(?=[0-9]))"
 )
 _RUN = re.compile(r"[a-z0-9]+")
+# ASCII text is cut faster by mapping every other character to a space and splitting
+_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if not _RUN.fullmatch(c)})
 _LETTERS = re.compile(r"[a-z]+")
 _ONE_SYLLABLE = re.compile(r"[^aeiou]+[aeiou]+[^aeiou]*")
 
@@ -127,7 +129,7 @@ def tokens(text: str) -> list[str]:
     folded = _JOINED.sub("", _fold(text))
     if "-" in folded or "\u2010" in folded:
         folded = _DOUBLED.sub(r"\1", folded)
-    return _RUN.findall(folded)
+    return folded.translate(_SPACES).split() if folded.isascii() else _RUN.findall(folded)
 
 
 def _valid(key: str, prefixed: bool) -> bool:
@@ -141,7 +143,7 @@ def _valid(key: str, prefixed: bool) -> bool:
 def _strip(forms: list[tuple[str, str]], endings: tuple[str, ...], derivational: bool):
     out = list(forms)
     for form, _ in forms:
-        if form in ROOTS:
+        if form in ROOTS or not form.endswith(endings):
             continue
         for end in endings:
             if not form.endswith(end):
@@ -163,9 +165,10 @@ def _stems(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(_strip(forms, DERIVATIONAL, True))
 
 
-def _roots(form: str) -> list[str]:
-    """The ROOTS that `form` is, or is with suffixes (beritanya → berita)."""
-    return [stem for stem, _ in _stems(form) if stem in ROOTS]
+@functools.lru_cache(maxsize=65536)
+def _has_root(form: str) -> bool:
+    """Whether `form` is one of the ROOTS, or one with suffixes (beritanya → berita)."""
+    return any(stem in ROOTS for stem, _ in _stems(form))
 
 
 def _nasal(rest: str) -> list[str]:
@@ -192,7 +195,8 @@ def _nasal(rest: str) -> list[str]:
     return [rest] if rest[:1] and rest[0] in "lrwy" else []
 
 
-def _unprefix(form: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=65536)  # the first layer's results come up again as roots
+def _unprefix(form: str) -> tuple[tuple[str, str], ...]:
     """One prefix layer off `form`: (rest, prefix kind) for each reading."""
     head, rest = form[:2], form[2:]
     out: list[tuple[str, str]] = []
@@ -211,7 +215,7 @@ def _unprefix(form: str) -> list[tuple[str, str]]:
         out.append((form[3:], "be" if head == "be" else "per"))
     if head in ("di", "ke", "se"):
         out.append((rest, head))
-    return out
+    return tuple(out)
 
 
 def keys(word: str) -> list[str]:
@@ -220,23 +224,22 @@ def keys(word: str) -> list[str]:
     if not _LETTERS.fullmatch(word):
         return out
 
-    def add(key: str, prefixed: bool) -> None:
-        if key not in out and _valid(key, prefixed):
-            out.append(key)
-
     stems = _stems(word)
-    roots = [stem for stem, _ in stems if stem in ROOTS]  # _roots(word), from the stems at hand
+    roots = [stem for stem, _ in stems if stem in ROOTS]  # as _has_root, from the stems at hand
     for stem, _ in stems:
-        add(stem, False)
+        if stem not in out and _valid(stem, False):
+            out.append(stem)
     for stem, suffix in stems:
-        if any(stem.startswith(root) for root in roots):
+        if roots and any(stem.startswith(root) for root in roots):
             continue  # berikan: neither beri nor berik (a wrong -an reading) is cut
         for first, kind in _unprefix(stem):
             if (kind, suffix) in NO_CONFIX or not _valid(first, True):
                 continue
-            add(first, True)
-            if _roots(first):
+            if first not in out:
+                out.append(first)
+            if _has_root(first):
                 continue
             for second, _ in _unprefix(first):
-                add(second, True)
+                if second not in out and _valid(second, True):
+                    out.append(second)
     return out
