@@ -68,10 +68,17 @@ class PageHtml:
         return self.competencies.lesson_info(self.site, lesson, links)
 
     def lesson_end(self, src: str, links: Links) -> str | None:
-        """Mark as done and the lesson's place in paths, at its end."""
-        if src not in self.site.course.lessons or not self.site.has("paths"):
+        """Mark as done and the lesson's place in paths, at its end; on a quiz page, its place
+        in paths."""
+        site = self.site
+        if not site.has("paths"):
             return None
-        return self.paths.lesson_end(self.site, src, links)
+        if src in site.course.lessons:
+            return self.paths.lesson_end(site, src, links)
+        page = site.pages.get(src)
+        if page is not None and page.kind == "quiz":
+            return self.paths.step_end(site, src, links) or None
+        return None
 
 
 def after_heading(html: str, insert: str) -> str:

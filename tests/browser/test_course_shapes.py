@@ -75,12 +75,33 @@ def test_asahs_parts_pass_axe_without_theme_fixes(page: Page, red_course, axe, u
     assert axe({"include": parts} if lesson else ".md-content") == []
 
 
-def test_an_english_path_is_followed_from_its_page(page: Page, red_course):
+def test_an_english_path_is_walked_start_to_end_with_one_next(page: Page, red_course):
+    """Titles only in `nav:`, the last step a quiz in a tab of the first lesson: the path's
+    one "next" goes through every step and back to the path's page."""
     page.goto(f"{red_course}/paths/first-week/")
-    page.get_by_role("link", name="Cleaning data").click()
-    expect(page).to_have_url(re.compile(r"/week1/cleaning/\?path=first-week$"))
-    nav = page.locator(".asah-pathnav")
-    expect(nav).to_be_visible()
-    expect(nav.locator('[data-asah-path="first-week"]')).to_contain_text("Step 2 of 4")
-    nav.get_by_role("link", name=re.compile("Next: Reshaping tables")).click()
-    expect(page.locator(".asah-pathnav")).to_contain_text("Step 3 of 4")
+    page.get_by_role("link", name="Getting started").click()
+    nexts = page.get_by_role("link", name=re.compile(r"^Next\b"))
+    walk = [
+        ("Step 1 of 4 · First week", "Getting started"),
+        ("Step 2 of 4 · First week", "Cleaning data"),
+        ("Step 3 of 4 · First week", "Reshaping tables"),
+        ("Step 4 of 4 · First week", "Getting started"),  # the quiz, in a tab of step 1
+    ]
+    for where, title in walk:
+        expect(page.locator(".asah-pathtop")).to_have_text(where)
+        expect(page.locator("h1")).to_have_text(title)
+        expect(page.locator(".md-footer__inner")).to_be_hidden()
+        if (where, title) == walk[-1]:
+            break
+        expect(nexts).to_have_count(1)
+        target = nexts.evaluate("a => a.href")
+        nexts.focus()
+        page.keyboard.press("Enter")
+        expect(page).to_have_url(target)
+    expect(nexts).to_have_count(0)
+    expect(page).to_have_url(re.compile(r"/week1/intro/\?path=first-week#asah-quiz-\d+$"))
+    expect(page.locator('[data-asah-quiz="basics"]')).to_be_in_viewport()
+    end = page.get_by_role("link", name="End of the path: back to First week →")
+    end.focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{red_course}/paths/first-week/")

@@ -124,7 +124,7 @@ def test_settings_of_the_plugins_are_read_and_checked(tmp_path: Path):
     assert status == 1
     assert lines == [
         "mkdocs.yml: unknown setting 'bank_dir' of asah/quiz (did you mean 'banks_dir'?); "
-        "expected one of: enabled, banks_dir, site_id",
+        "expected one of: enabled, banks_dir, site_id, solution_after_fail",
         "soal/uji.yml:2: true/false question 'q' needs 'answer: true' or 'answer: false', got "
         "'maybe'",
     ]
@@ -149,8 +149,29 @@ def test_asah_check_knows_every_option_of_the_plugins():
         assert list(schema) == list(OPTIONS[feature]), feature
         for name, option in schema.items():
             inner = option.option if isinstance(option, c.Optional) else option
-            expected = list if isinstance(inner, c.ListOfItems) else inner._type
+            if isinstance(inner, c.Choice):  # a choice of words
+                expected = type(inner.choices[0])
+            else:
+                expected = list if isinstance(inner, c.ListOfItems) else inner._type
             assert OPTIONS[feature][name][1] is expected, (feature, name)
+
+
+def test_progress_settings_with_a_wrong_value_are_reported(tmp_path: Path):
+    """The completion rule, the yearly JP target and the solution setting, checked as MkDocs
+    checks them (tests/paths/test_progress_settings.py)."""
+    config = CONFIG.replace(
+        "  - asah/paths\n",
+        "  - asah/paths:\n      completion: quiz-passed\n      jp_target: -5\n",
+    ).replace("  - asah/quiz\n", "  - asah/quiz:\n      solution_after_fail: perhaps\n")
+    write_tree(tmp_path, {"mkdocs.yml": config, "content/index.md": "# Beranda\n"})
+    status, lines, _ = run_check(tmp_path)
+    assert status == 1
+    assert lines == [
+        "mkdocs.yml: setting 'solution_after_fail' of asah/quiz must be bool, got 'perhaps'",
+        "mkdocs.yml: unknown value 'quiz-passed' of setting 'completion' of asah/paths (did you "
+        "mean 'quiz_passed'?); expected one of: marked, quiz_passed",
+        "mkdocs.yml: setting 'jp_target' of asah/paths must be 0 or more (0: no target), got -5",
+    ]
 
 
 def test_pages_the_build_leaves_out_are_not_checked(tmp_path: Path):

@@ -179,7 +179,7 @@ SHARED = json.loads((ROOT / "tests" / "fixtures" / "shared" / "recommend.json").
 
 @pytest.mark.parametrize("case", SHARED["cases"], ids=lambda c: c["name"])
 def test_recommended_order_is_the_browsers(case):
-    """The same cases run against progress/model.js `recommend` (tests/js/model.test.js)."""
+    """The same cases run against progress/plan.js `recommend` (tests/js/model.test.js)."""
     shared = Course(framework=ASN)
     for lesson in case["lessons"]:
         shared.lessons[lesson["path"]] = Lesson(

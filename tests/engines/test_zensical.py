@@ -89,6 +89,22 @@ def test_lessons_get_facts_quizzes_and_their_end_out_of_search(example):
     assert "Mengenali Email Phishing" in pages and "tanda-tanda-pesan-phishing" in pages
 
 
+def test_an_installable_app_that_saves_paths_on_both_engines(example):
+    zensical, mkdocs = example
+    for site in (zensical, mkdocs):
+        for name in ("asah-sw.js", "asah-offline.html", "manifest.webmanifest"):
+            assert (site / name).is_file(), (site, name)
+        page = (site / "jalur/aman-digital/index.html").read_text("utf-8")
+        assert '<link rel="manifest" href="../../manifest.webmanifest" data-asah-worker=' in page
+        assert 'data-asah-offline-path="aman-digital"' in page
+        # the theme's header and footer in the site's language
+        lesson = (site / "literasi-digital/pengantar/index.html").read_text("utf-8")
+        assert 'aria-label="Kaki halaman"' in lesson and 'aria-label="Kepala halaman"' in lesson
+        assert "Dibuat dengan" in lesson and "Made with" not in lesson
+    data = [json.loads((site / "asah-offline.json").read_text("utf-8")) for site in example]
+    assert data[0]["paths"] == data[1]["paths"] and data[0]["pages"] == data[1]["pages"]
+
+
 def test_a_course_unlike_ours(tmp_path: Path):
     """English, titled in nav:, quizzes in collapsibles, admonitions, tabs, quotes, details."""
     write_tree(tmp_path, english_files())

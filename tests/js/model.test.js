@@ -1,4 +1,4 @@
-/* progress/model.js: the learner model the progress and self-assessment apps show. */
+/* progress/model.js and plan.js: the learner model the progress and self-assessment apps show. */
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert");
@@ -13,7 +13,8 @@ function model(stored) {
       return JSON.parse(JSON.stringify(stored || { version: 1, quizzes: {}, lessons: {} }));
     }
   };
-  const context = load(["progress/record.js", "progress/model.js"], { AsahStore: store });
+  const context = load(["progress/record.js", "progress/model.js", "progress/plan.js"],
+    { AsahStore: store });
   return { P: context.AsahProgress, store };
 }
 
@@ -73,18 +74,125 @@ test("reached: levels no lesson builds are passed over", () => {
   assert.deepStrictEqual(plain(P.reached(data, record({ "a3.md": done() }))), { a: 0 });
 });
 
-test("reached: every lesson of a level, and its quizzes passed", () => {
+test("reached: every lesson of a level; under quiz_passed, its quizzes passed too", () => {
   const { P } = model();
-  const data = course([
+  const lessons = [
     lesson("one.md", [{ id: "a", level: 1 }], { quizzes: ["one.md#1"] }),
     lesson("two.md", [{ id: "a", level: 1 }, { id: "b", level: 2 }])
-  ]);
+  ];
+  const strict = course(lessons, { completion: "quiz_passed" });
   const both = { "one.md": done(), "two.md": done() };
-  assert.deepStrictEqual(plain(P.reached(data, record(both))), { a: 0, b: 2 });
-  assert.deepStrictEqual(plain(P.reached(data, record(both, { "one.md#1": { passed: false } }))),
+  assert.deepStrictEqual(plain(P.reached(strict, record(both))), { a: 0, b: 2 });
+  assert.deepStrictEqual(plain(P.reached(strict, record(both, { "one.md#1": { passed: false } }))),
     { a: 0, b: 2 });
-  assert.deepStrictEqual(plain(P.reached(data, record(both, { "one.md#1": { passed: true } }))),
+  assert.deepStrictEqual(plain(P.reached(strict, record(both, { "one.md#1": { passed: true } }))),
     { a: 1, b: 2 });
+  // marked (the default): the marks alone
+  assert.deepStrictEqual(plain(P.reached(course(lessons), record(both))), { a: 1, b: 2 });
+});
+
+test("one completion rule for lessons, JP, competencies and paths", async (t) => {
+  const { P } = model();
+  const shared = fixture("completion.json");
+  for (const c of shared.cases) {
+    await t.test(c.name, () => {
+      const data = course(shared.course.lessons.map((l) => lesson(l.path, l.competencies,
+        { minutes: l.minutes, quizzes: l.quizzes })), {
+        completion: c.completion, minutes_per_jp: shared.course.minutes_per_jp,
+        banks: [{ id: "uji", title: "Uji", url: "c/#asah-quiz-1" }], paths: shared.course.paths,
+        framework: { name: "F", levels: {}, groups: [{ id: "g", name: "G", competencies: [
+          { id: "x", code: null, name: "X", url: "" }, { id: "y", code: null, name: "Y", url: "" }
+        ] }] }
+      });
+      const mine = record(c.record.lessons, c.record.quizzes);
+      assert.deepStrictEqual(plain(P.completed(data, mine)).map((i) => [i.lesson.path, i.date]),
+        c.counted);
+      data.lessons.forEach((l) => assert.strictEqual(P.counts(data, mine, l),
+        c.counted.some((done) => done[0] === l.path), l.path));
+      assert.strictEqual(P.doneMinutes(data, mine), c.minutes);
+      assert.strictEqual(P.jp(data, P.doneMinutes(data, mine)), c.jp);
+      assert.deepStrictEqual(plain(P.competencyProgress(data, mine)), c.competencies);
+      assert.deepStrictEqual(plain(P.reached(data, mine)),
+        Object.fromEntries(Object.entries(c.competencies).map(([id, p]) => [id, p.reached])));
+      for (const path of data.paths) {
+        assert.strictEqual(P.pathProgress(data, mine, path).done, c.paths[path.id]);
+        // a path page asks record.js with the steps and their lessons' quizzes it carries
+        const steps = path.steps.map((s) => Object.assign({}, s, s.kind === "lesson" ?
+          { quizzes: data.lessons.find((l) => l.path === s.ref).quizzes } : {}));
+        assert.strictEqual(steps.filter((s) => P.stepDone(mine, s, c.completion)).length,
+          c.paths[path.id]);
+        assert.strictEqual(P.pathLeft(data, mine, path.id).steps.length,
+          path.steps.length - c.paths[path.id]);
+      }
+      assert.deepStrictEqual(Object.fromEntries(plain(P.pending(data, mine))
+        .map((p) => [p.lesson.path, p.quizzes])), c.pending);
+    });
+  }
+});
+
+test("lessonCounts: an unknown rule is the default, marked", () => {
+  const { P } = model();
+  const mine = record({ "a.md": done() }, { q: { passed: false } });
+  const a = { path: "a.md", quizzes: ["q"] };
+  assert.strictEqual(P.lessonCounts(mine, a, undefined), true);
+  assert.strictEqual(P.lessonCounts(mine, a, "bogus"), true);
+  assert.strictEqual(P.lessonCounts(mine, a, "quiz_passed"), false);
+  assert.strictEqual(P.lessonCounts(mine, { path: "b.md", quizzes: [] }, "marked"), false);
+});
+
+test("competencyProgress: partial progress toward the next level", () => {
+  const { P } = model();
+  const data = course([
+    lesson("a1.md", [{ id: "a", level: 1 }]), lesson("a1b.md", [{ id: "a", level: 1 }]),
+    lesson("a1c.md", [{ id: "a", level: 1 }]), lesson("a3.md", [{ id: "a", level: 3 }])
+  ]);
+  assert.deepStrictEqual(plain(P.competencyProgress(data, record({ "a1.md": done() }))), {
+    a: { reached: 0, next: 1, done: 1, total: 3, started: true, max: 3 }
+  });
+  const level1 = { "a1.md": done(), "a1b.md": done(), "a1c.md": done() };
+  assert.deepStrictEqual(plain(P.competencyProgress(data, record(level1))), {
+    a: { reached: 1, next: 3, done: 0, total: 1, started: false, max: 3 }
+  });
+});
+
+test("doneMinutes in a year: the lessons that counted in it", () => {
+  const { P } = model();
+  const data = course([lesson("a.md", [], { minutes: 90 }), lesson("b.md", [], { minutes: 45 }),
+    lesson("c.md", [], { minutes: 30 })]);
+  const mine = record({ "a.md": done("2025-06-01T08:00:00Z"), "b.md": done("2026-06-01T08:00:00Z"),
+    "c.md": { done: true } });
+  assert.strictEqual(P.doneMinutes(data, mine), 165);
+  assert.strictEqual(P.doneMinutes(data, mine, 2026), 45);
+  assert.strictEqual(P.doneMinutes(data, mine, 2025), 90);
+  assert.strictEqual(P.doneMinutes(data, mine, 2024), 0);
+});
+
+test("pathProgress: a complete path has the date of its last step done", () => {
+  const { P } = model();
+  const data = course([lesson("l1.md", []), lesson("l2.md", [])],
+    { banks: [{ id: "akhir", title: "Evaluasi akhir", url: "kuis/akhir/" }] });
+  const path = { id: "p", steps: [{ kind: "lesson", ref: "l1.md" }, { kind: "quiz", ref: "akhir" }] };
+  const mine = record({ "l1.md": done("2026-02-01T00:00:00Z") },
+    { akhir: { passed: true, passedDate: "2026-02-03T00:00:00Z" } });
+  const p = plain(P.pathProgress(data, mine, path));
+  assert.deepStrictEqual([p.complete, p.date], [true, "2026-02-03T00:00:00Z"]);
+  const half = plain(P.pathProgress(data, record({ "l1.md": done() }), path));
+  assert.deepStrictEqual([half.complete, half.date], [false, ""]);
+});
+
+test("solutionBeforePass: shown while not passed, compared with the first pass", () => {
+  const { P } = model();
+  const mine = record({}, {
+    never: { passed: false, solutionDate: "2026-01-02T00:00:00Z" },
+    before: { passed: true, solutionDate: "2026-01-02T00:00:00Z", passedDate: "2026-01-03T00:00:00Z" },
+    // seen on another device after a pass here (merged): not before the pass
+    after: { passed: true, solutionDate: "2026-01-04T00:00:00Z", passedDate: "2026-01-03T00:00:00Z" },
+    older: { passed: true, solutionDate: "2026-01-04T00:00:00Z" },
+    clean: { passed: true, passedDate: "2026-01-03T00:00:00Z" }
+  });
+  const got = ["never", "before", "after", "older", "clean", "none"].map((id) =>
+    P.solutionBeforePass(mine, id));
+  assert.deepStrictEqual(got, [true, true, false, false, false, false]);
 });
 
 test("reached: levels compare as numbers; lessons without a level count for nothing", () => {
@@ -95,8 +203,8 @@ test("reached: levels compare as numbers; lessons without a level count for noth
     lesson("none.md", [{ id: "b", level: null }])
   ]);
   assert.deepStrictEqual(plain(P.reached(data, record({ "two.md": done() }))), { a: 2 });
-  assert.strictEqual(P.maxLevel(data, "a"), 10);
-  assert.strictEqual(P.maxLevel(data, "b"), 0);
+  assert.strictEqual(P.competencyProgress(data, record()).a.max, 10);
+  assert.ok(!("b" in plain(P.competencyProgress(data, record()))));  // no level: not listed
 });
 
 test("merge: same date rules, and merging twice is merging once", () => {
@@ -126,6 +234,22 @@ test("merge: same date rules, and merging twice is merging once", () => {
   assert.strictEqual(once.quizzes.r.best, 10);
   assert.deepStrictEqual(once.assessment.current, { a: 2 });  // the newer self-assessment
   assert.strictEqual(once.lastPath, "mine");
+});
+
+test("merge: the first pass and the first solution shown keep the earlier date", () => {
+  const { P } = model();
+  const mine = record({}, { q: { attempts: 2, passed: false, solutionDate: "2026-03-02T00:00:00Z" },
+    r: { attempts: 1, passed: true, passedDate: "2026-03-05T00:00:00Z" } });
+  const theirs = { quizzes: { q: { attempts: 1, passed: true, passedDate: "2026-03-01T00:00:00Z" },
+    r: { attempts: 1, passed: true, passedDate: "2026-03-04T00:00:00Z",
+      solutionDate: "2026-03-03T00:00:00Z" } } };
+  const merged = plain(P.merge(plain(mine), plain(theirs)));
+  assert.deepStrictEqual(merged.quizzes.q, { attempts: 2, best: 0, passed: true,
+    passedDate: "2026-03-01T00:00:00Z", solutionDate: "2026-03-02T00:00:00Z" });
+  assert.strictEqual(P.solutionBeforePass(merged, "q"), false);  // passed there first
+  assert.deepStrictEqual([merged.quizzes.r.passedDate, merged.quizzes.r.solutionDate],
+    ["2026-03-04T00:00:00Z", "2026-03-03T00:00:00Z"]);
+  assert.strictEqual(P.solutionBeforePass(merged, "r"), true);
 });
 
 test("pathProgress: steps done and the next step with its title and URL", () => {
@@ -233,6 +357,11 @@ test("exportRecord: the file format, JP or null, and the learner only when fille
   const file = JSON.parse(P.exportRecord(data, mine));
   assert.deepStrictEqual([file.format, file.version, file.site, file.course, file.jp],
     ["asah-progress", 1, "kursus", "Kursus", 2]);
+  assert.strictEqual(file.completion, "marked");
+  const strict = course([lesson("a.md", [], { minutes: 90, quizzes: ["q"] })],
+    { completion: "quiz_passed" });
+  const waiting = JSON.parse(P.exportRecord(strict, mine));
+  assert.deepStrictEqual([waiting.completion, waiting.jp], ["quiz_passed", 0]);
   assert.deepStrictEqual(file.learner, { unit: "Biro Umum" });
   assert.strictEqual(file.records.lastPath, "p");
   assert.ok(file.records.lessons["a.md"].done);

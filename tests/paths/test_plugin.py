@@ -78,12 +78,37 @@ def test_lesson_footer_knows_its_paths(course):
     page = result.page("b")
     assert 'data-asah-done="b.md"' in page
     assert (
-        '<li data-asah-path="jalan"><span class="asah-pathnav__where">Langkah 2 dari 4 &#8212; '
+        '<li data-asah-path="jalan"><span class="asah-pathnav__where">Langkah 2 dari 4 &#183; '
         '<a href="../jalur/jalan/">Jalan</a></span> <a class="asah-pathnav__prev" rel="prev" '
-        'href="../a/?jalur=jalan">&#8592; Sebelumnya: Satu</a> <a class="asah-pathnav__next" '
-        'rel="next" href="../kuis/akhir/?jalur=jalan">Berikutnya: Akhir &#8594;</a></li>'
-    ) in page  # dashes and arrows as references: the page stays narrow (templates.narrow)
+        'href="../a/?jalur=jalan">&#8592; Sebelumnya: Satu</a> <a class="asah-pathnav__next '
+        'md-button md-button--primary" rel="next" href="../kuis/akhir/?jalur=jalan">'
+        "Berikutnya: Akhir &#8594;</a></li>"
+    ) in page  # dots and arrows as references: the page stays narrow (templates.narrow)
     assert 'data-asah-path="jujur"' in page
+
+
+def test_a_quiz_page_knows_its_place_in_paths(course):
+    """The bank taken on its own page, step 3 of 4: its previous and next steps; the last step
+    (the quiz in lesson b, away from b's own step) leads back to the path's page."""
+    result = course(COURSE)
+    quiz_page = result.page("kuis/akhir")
+    assert (
+        '<li data-asah-path="jalan"><span class="asah-pathnav__where">Langkah 3 dari 4 &#183; '
+        '<a href="../../jalur/jalan/">Jalan</a></span> <a class="asah-pathnav__prev" rel="prev" '
+        'href="../../b/?jalur=jalan">&#8592; Sebelumnya: Dua</a> <a class="asah-pathnav__next '
+        'md-button md-button--primary" rel="next" href="../../b/?jalur=jalan#asah-quiz-1">'
+        "Berikutnya: Akhir &#8594;</a></li>"
+    ) in quiz_page
+    assert "data-asah-done" not in quiz_page  # a quiz counts when passed: no "mark as done"
+    lesson_b = result.page("b")
+    # b holds two places on the path: its own step 2, and step 4 (its quiz), not next to it
+    assert (
+        '<li data-asah-path="jalan" data-asah-anchors="asah-quiz-1"><span '
+        'class="asah-pathnav__where">Langkah 4 dari 4 &#183; <a href="../jalur/jalan/">Jalan</a>'
+        '</span> <a class="asah-pathnav__prev" rel="prev" href="../kuis/akhir/?jalur=jalan">'
+        '&#8592; Sebelumnya: Akhir</a> <a class="asah-pathnav__end md-button" '
+        'href="../jalur/jalan/">Akhir jalur: kembali ke Jalan &#8594;</a></li>'
+    ) in lesson_b
 
 
 def test_progress_and_assessment_pages_carry_the_course(course):
@@ -196,18 +221,18 @@ def test_next_on_a_lesson_goes_past_its_own_quiz(course):
     lesson_b = (result.site / "b.html").read_text("utf-8")
     # the quiz step is on this page: a link to it, and "next" is the step after it
     assert (
-        '<li data-asah-path="field"><span class="asah-pathnav__where">Step 1 of 3 &#8212; '
+        '<li data-asah-path="field"><span class="asah-pathnav__where">Step 1 of 3 &#183; '
         '<a href="paths/field.html">Field day</a></span> <a class="asah-pathnav__here" '
         'href="#asah-quiz-2">Step 2 is on this page: Site check &#8593;</a> '
-        '<a class="asah-pathnav__next" rel="next" href="c.html?path=field">Next: Writing it up '
-        "&#8594;</a></li>"
+        '<a class="asah-pathnav__next md-button md-button--primary" rel="next" '
+        'href="c.html?path=field">Next: Writing it up &#8594;</a></li>'
     ) in lesson_b
     assert (
-        '<li data-asah-path="warm-up"><span class="asah-pathnav__where">Step 2 of 3 &#8212; '
+        '<li data-asah-path="warm-up"><span class="asah-pathnav__where">Step 2 of 3 &#183; '
         '<a href="paths/warm-up.html">Warm-up first</a></span> <a class="asah-pathnav__here" '
         'href="#asah-quiz-2">Step 1 is on this page: Site check &#8593;</a> '
-        '<a class="asah-pathnav__next" rel="next" href="c.html?path=warm-up">Next: Writing it up '
-        "&#8594;</a></li>"
+        '<a class="asah-pathnav__next md-button md-button--primary" rel="next" '
+        'href="c.html?path=warm-up">Next: Writing it up &#8594;</a></li>'
     ) in lesson_b
     lesson_c = (result.site / "c.html").read_text("utf-8")
     # from the next lesson, "previous" is the quiz, on the lesson that holds it

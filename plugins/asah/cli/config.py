@@ -13,7 +13,7 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from ..core.diagnostics import suggest
 from ..site.navigation import MARKDOWN, sort_key
-from ..site.settings import LEARNER_FIELDS, OPTIONS, Settings
+from ..site.settings import COMPLETION, LEARNER_FIELDS, OPTIONS, Settings
 
 # what MkDocs leaves out of the docs without being told (`exclude_docs` adds to it)
 DEFAULT_EXCLUDES = (".*", "/templates/")
@@ -157,6 +157,16 @@ def _apply(settings: Settings, plugin: str, options: dict[str, Any], problems: l
             problems.append(
                 f"mkdocs.yml: learner field {wrong!r} of asah/{plugin} is not one Asah asks; "
                 f"expected some of: {', '.join(LEARNER_FIELDS)}"
+            )
+        elif option == "completion" and value not in COMPLETION:
+            problems.append(
+                f"mkdocs.yml: unknown value {value!r} of setting 'completion' of asah/{plugin}"
+                f"{suggest(value, COMPLETION)}; expected one of: {', '.join(COMPLETION)}"
+            )
+        elif option == "jp_target" and value < 0:
+            problems.append(
+                f"mkdocs.yml: setting 'jp_target' of asah/{plugin} must be 0 or more "
+                f"(0: no target), got {value!r}"
             )
         else:
             good[option] = value

@@ -31,7 +31,8 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         if not self.config.enabled:
             return None
         session(config, self.memory).configure(FEATURE, self.config)
-        theme.use_every_page(config, script=False)
+        # the every-page script only for the fixes to Material's pages (base/fixes.js)
+        theme.use_every_page(config, script=self.config.theme_fixes)
         return config
 
     def on_serve(
@@ -114,9 +115,15 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
             return None
         build = session(config)
         build.after_search.restore(page)
+        t = build.site.strings
+        # the theme's header, footer and credit in the site's language (not a fix of its look:
+        # Material leaves them in English on an Indonesian site)
+        output = theme.chrome_in_language(
+            output, t("theme_header"), t("theme_footer"), t("theme_made_with")
+        )
         if build.settings.theme_fixes:
-            return theme.fix_html(output, build.site.strings("search_dialog"))
-        return None
+            return theme.fix_html(output, t("search_dialog"))
+        return output
 
     @event_priority(100)  # before the search plugin writes its index (dirty builds merge it)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -191,6 +191,13 @@ class Renderer(TemplateRenderer):
         if course.lessons_at(competency.id, None):
             keys.append(None)
         parts = [f'<h2 id="level">{escape(t("levels_and_lessons"))}</h2>']
+        progress = site.page_url("progress")
+        if progress:  # when the learner reaches a level (setting `completion`)
+            before, _, after = t(f"levels_rule_{site.settings.completion}").partition("{progress}")
+            parts.append(
+                f'\n<p class="asah-level-rule">{escape(before)}<a href="{_ROOT}'
+                f'{escape(progress)}">{escape(t("progress_title"))}</a>{escape(after)}</p>'
+            )
         for level in keys:
             key = level or t("anchor_no_level")
             label = course.framework.level_labels.get(level) if level else None

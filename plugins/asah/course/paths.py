@@ -103,7 +103,7 @@ def recommended(
 ) -> list[str]:
     """What closes the gap from `current` to `target`: the wanted lessons and their
     prerequisites, prerequisites first, ties in navigation order. A generated path is this
-    with nothing current; the self-assessment (progress/model.js `recommend`) is the same rule
+    with nothing current; the self-assessment (progress/plan.js `recommend`) is the same rule
     in the browser, kept equal by tests/fixtures/shared/recommend.json."""
     return lesson_order(course, wanted_lessons(course, target, current))[0]
 

@@ -5,7 +5,20 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
-from ..site.settings import LEARNER_FIELDS
+from ..site.settings import COMPLETION, LEARNER_FIELDS
+
+
+class Count(c.Type[int]):
+    """A whole number, 0 or more."""
+
+    def __init__(self) -> None:
+        super().__init__(int)
+
+    def run_validation(self, value: object) -> int:
+        number = super().run_validation(value)
+        if isinstance(number, bool) or number < 0:
+            raise c.ValidationError(f"Expected a whole number, 0 or more, but received: {value!r}")
+        return number
 
 
 class PathsConfig(Config):
@@ -21,3 +34,10 @@ class PathsConfig(Config):
     # What the progress page asks the learner; default name, NIP, unit and position on an
     # Indonesian site, name on any other.
     learner_fields = c.Optional(c.ListOfItems(c.Choice(LEARNER_FIELDS)))
+    # When a lesson counts as completed (progress page, paths, competencies reached, JP):
+    # `marked` (the learner marked it done) or `quiz_passed` (marked done, and every quiz on
+    # its page passed).
+    completion = c.Choice(COMPLETION, default="marked")
+    # The JP a year the progress page counts toward ("6 / 20 JP tahun 2026"); default 20 on an
+    # Indonesian site, none on others; 0: no target. Only where the site counts JP.
+    jp_target = c.Optional(Count())

@@ -61,14 +61,15 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
         build = session(config)
         made, links = build.page_html(), Links(page.url)
         generated = build.generated(page)
-        if generated is not None:
-            if generated.feature != FEATURE:
-                return None
+        if generated is not None and generated.feature != FEATURE:
+            return None
+        if generated is not None and generated.kind != "quiz":
             return made.generated(generated, links, lambda h: build.after_search.slot(page, h))
         src = build.key(page.file)
-        if src not in build.site.course.lessons:
+        if generated is None and src not in build.site.course.lessons:
             return None
-        # after search indexed the page: "mark as done" and path steps are not content
+        # after search indexed the page: "mark as done" and path steps are not content (a
+        # quiz page, whose quiz block is its body, gets its place in paths)
         end = build.after_search.slot(page, lambda: made.lesson_end(src, links) or "")
         return html + end
 

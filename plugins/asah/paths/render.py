@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -16,74 +15,15 @@ from ..course.paths import LearningPath, built_levels
 from ..quiz.render import json_island
 from ..site.catalogue import catalogue
 from ..site.model import CourseSite
+from .pathnav import in_path, path_param, pathnav_html
 
 
-def path_param(site: CourseSite) -> str:
-    """The query parameter that tells a lesson which path the learner follows (`?jalur=`)."""
-    return site.strings("path_param")
-
-
-def _in_path(url: str, param: str, path_id: str) -> str:
-    """A link that tells the lesson which path the learner is following."""
-    base, hash_, fragment = url.partition("#")
-    return f"{base}?{param}={path_id}{hash_}{fragment}"
-
-
-def memberships(site: CourseSite, lesson_path: str, links: Links | None) -> list[dict[str, Any]]:
-    """The paths a lesson is on: step n of m, with the previous and next steps (URLs relative
-    to the page, or to the site root without `links`).
-
-    Quiz steps next to the lesson that are taken on this very page (its own quiz, embedded in
-    it) are `here`: links to the quiz on the page. Previous and next skip them, so "next" on a
-    lesson whose quiz is the next step goes on to the step after the quiz, never back up the
-    same page (docs/decisions.md, "Learning paths")."""
-    to = links.to if links is not None else (lambda url: url)
-    param = path_param(site)
-    result = []
-    for path in site.paths:
-        refs = [(s.kind, s.ref) for s in path.steps]
-        if ("lesson", lesson_path) not in refs:
-            continue
-        i = refs.index(("lesson", lesson_path))
-
-        def quiz_here(j: int, path: LearningPath = path) -> dict[str, Any] | None:
-            """Step j as a link to its quiz on this page, when it is one."""
-            if not 0 <= j < len(path.steps) or path.steps[j].kind != "quiz":
-                return None
-            place = site.step_place(path, j)
-            if place is None or place[0] != lesson_path:
-                return None
-            return {"n": j + 1, "url": f"#{place[1]}", "title": site.step_title(path.steps[j])}
-
-        def neighbour(j: int, path: LearningPath = path) -> dict[str, str] | None:
-            if not 0 <= j < len(path.steps):
-                return None
-            return {
-                "url": _in_path(to(site.step_url(path, j)), param, path.id),
-                "title": site.step_title(path.steps[j]),
-            }
-
-        first, last = i, i
-        here: list[dict[str, Any]] = []
-        while (before := quiz_here(first - 1)) is not None:
-            first -= 1
-            here.insert(0, before)
-        while (after := quiz_here(last + 1)) is not None:
-            last += 1
-            here.append(after)
-        result.append(
-            {
-                "id": path.id,
-                "title": path.title,
-                "url": to(site.page_url("path", path.id)),
-                "n": i + 1,
-                "m": len(path.steps),
-                "prev": neighbour(first - 1),
-                "here": here,
-                "next": neighbour(last + 1),
-            }
-        )
-    return result
+def _waits_for(site: CourseSite, quizzes: list[str] | dict[str, list[str]]) -> str:
+    """The quizzes a path page needs to tell whether a lesson step counts, as JSON (`""` when
+    marking a lesson done is enough: setting `completion`)."""
+    if site.settings.completion != "quiz_passed" or not quizzes:
+        return ""
+    return json.dumps(quizzes)
 
 
 @dataclass
@@ -110,11 +50,24 @@ class PathsRenderer(TemplateRenderer):
                 "count": len(p.steps),
                 "total": self._total(site, p),
                 "steps_json": json.dumps([f"{s.kind}:{s.ref}" for s in p.steps]),
+                "quizzes_json": _waits_for(
+                    site,
+                    {
+                        s.ref: site.course.lessons[s.ref].quizzes
+                        for s in p.steps
+                        if s.kind == "lesson"
+                        and s.ref in site.course.lessons
+                        and site.course.lessons[s.ref].quizzes
+                    },
+                ),
             }
             for p in site.paths
         ]
         return self.env.get_template("asah/paths.html").render(
-            paths=cards, site=site.settings.site_key()
+            paths=cards,
+            site=site.settings.site_key(),
+            completion=site.settings.completion,
+            offline=site.has("offline"),  # what is saved for reading offline (asah/offline)
         )
 
     def path(self, site: CourseSite, path: LearningPath, links: Links) -> str:
@@ -128,9 +81,10 @@ class PathsRenderer(TemplateRenderer):
                     "kind": step.kind,
                     "ref": step.ref,
                     "title": site.step_title(step),
-                    "url": _in_path(links.to(site.step_url(path, index)), param, path.id),
+                    "url": in_path(links.to(site.step_url(path, index)), param, path.id),
                     "kind_label": t("step_lesson") if lesson else t("step_quiz"),
                     "duration": t("minutes", n=lesson.minutes) if lesson and lesson.minutes else "",
+                    "quizzes_json": _waits_for(site, lesson.quizzes if lesson else []),
                 }
             )
         badges = []
@@ -153,6 +107,8 @@ class PathsRenderer(TemplateRenderer):
             steps=steps,
             picture=self.picture([s["title"] for s in steps]),
             site=site.settings.site_key(),
+            completion=site.settings.completion,
+            offline=site.has("offline"),  # "save this path for reading offline" (asah/offline)
         )
 
     def picture(self, titles: list[str]) -> Markup:
@@ -189,6 +145,16 @@ class PathsRenderer(TemplateRenderer):
         the facts box is: it is made once per lesson."""
         t, e = self.strings, escape
         lesson = site.course.lessons[lesson_path]
+        # under `completion: quiz_passed` a lesson with quizzes counts once they are passed too
+        waits = site.settings.completion == "quiz_passed" and bool(lesson.quizzes)
+        quizzes = (
+            f' data-asah-quizzes="{e(json.dumps(lesson.quizzes))}"'
+            f' data-asah-status-waiting="{e(t("marked_waiting_status"))}"'
+            f' data-asah-status-counted="{e(t("counted_status"))}"'
+            if waits
+            else ""
+        )
+        rule = f'<span class="asah-done__rule">{e(t("counts_after_quiz"))}</span>' if waits else ""
         parts = [
             f'<section class="asah-lesson-end" data-asah-site="{e(site.settings.site_key())}"'
             ' data-asah-load="lesson.js"'
@@ -197,50 +163,43 @@ class PathsRenderer(TemplateRenderer):
             f' data-asah-label-on="{e(t("marked_done"))}"'
             f' data-asah-label-off="{e(t("mark_done"))}"'
             f' data-asah-status-on="{e(t("marked_status"))}"'
-            f' data-asah-status-off="{e(t("unmarked_status"))}" aria-pressed="false">'
+            f' data-asah-status-off="{e(t("unmarked_status"))}"{quizzes} aria-pressed="false">'
             f'{e(t("mark_done"))}</button> <span class="asah-done__status" role="status">'
-            "</span></p>"
+            f"</span>{rule}</p>"
         ]
-        found = memberships(site, lesson_path, links)
-        if found:
-            parts.append(
-                f'\n<nav class="asah-pathnav" aria-label="{e(t("in_path"))}"'
-                f' data-asah-param="{e(path_param(site))}">\n<ul>'
-            )
-            for m in found:
-                where = t("step_n_of_m", n=m["n"], m=m["m"])
-                parts.append(
-                    f'\n<li data-asah-path="{e(m["id"])}"><span class="asah-pathnav__where">'
-                    f'{e(where)} &#8212; <a href="{e(m["url"])}">{e(m["title"])}</a></span>'
-                )
-                if m["prev"]:
-                    parts.append(
-                        f' <a class="asah-pathnav__prev" rel="prev" href="{e(m["prev"]["url"])}">'
-                        f"&#8592; {e(t('previous'))}: {e(m['prev']['title'])}</a>"
-                    )
-                for step in m["here"]:
-                    here = t("step_here", n=step["n"], title=step["title"])
-                    parts.append(
-                        f' <a class="asah-pathnav__here" href="{e(step["url"])}">'
-                        f"{e(here)} &#8593;</a>"
-                    )
-                if m["next"]:
-                    parts.append(
-                        f' <a class="asah-pathnav__next" rel="next" href="{e(m["next"]["url"])}">'
-                        f"{e(t('next'))}: {e(m['next']['title'])} &#8594;</a>"
-                    )
-                parts.append("</li>")
-            parts.append("\n</ul>\n</nav>")
+        parts.append(pathnav_html(t, site, lesson_path, links))
         parts.append("\n</section>")
         return narrow("".join(parts))
 
+    def step_end(self, site: CourseSite, src: str, links: Links) -> str:
+        """The place in paths of a page that is not a lesson (a quiz page), at its end."""
+        nav = pathnav_html(self.strings, site, src, links)
+        if not nav:
+            return ""
+        return narrow(
+            f'<div class="asah-lesson-end" data-asah-site="{escape(site.settings.site_key())}"'
+            f' data-asah-load="lesson.js">{nav}\n</div>'
+        )
+
     def app(self, site: CourseSite, name: str, links: Links, load: str) -> str:
         """An app page; `load` names the app's files for the loader (loader/loader.js)."""
+        data = catalogue(site, browser=True)
+        if name == "assess":  # the learner picks a level by what it means
+            data["level_texts"] = self.level_texts(site)
         return self.env.get_template("asah/app.html").render(
             app=name,
             load=load,
             site=site.settings.site_key(),
             root=links.root,
-            data=json_island(catalogue(site, browser=True)),
+            data=json_island(data),
             strings=json_island(self.strings.prefixed("app_")),
         )
+
+    def level_texts(self, site: CourseSite) -> dict[str, dict[str, str]]:
+        """What each level of each competency means, as plain text (the framework's level
+        texts are Markdown): competency id → level → text."""
+        return {
+            c.id: {str(n): self.md(text).striptags() for n, text in sorted(c.levels.items())}
+            for c in site.course.framework.competencies()
+            if c.levels
+        }

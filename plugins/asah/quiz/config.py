@@ -13,3 +13,6 @@ class QuizConfig(Config):
     # Keeps learners' results of this course apart from other courses on the same host;
     # default: derived from site_url, else site_name.
     site_id = c.Type(str, default="")
+    # "Tampilkan jawaban" after an attempt that did not pass; off: only once the quiz is passed
+    # (without JavaScript the answers can always be revealed).
+    solution_after_fail = c.Type(bool, default=True)

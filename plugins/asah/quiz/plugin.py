@@ -57,6 +57,7 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
             fragments.inline,
             site=build.settings.site_key(),
             language=site.strings.language,
+            solution_after_fail=build.settings.solution_after_fail,
         )
         theme.install(config, files, FEATURE)
         return files

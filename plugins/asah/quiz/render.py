@@ -40,6 +40,7 @@ def shuffled(values: list[Any], seed: str) -> list[Any]:
 class QuizRenderer(TemplateRenderer):
     site: str = ""
     language: str = "id"
+    solution_after_fail: bool = True  # "show the solution" after an attempt that did not pass
     _cache: dict[tuple[Any, ...], str] = field(default_factory=dict)
 
     def render(self, bank: Bank, quiz_id: str, uid: str, level: int = 2) -> str:
@@ -69,6 +70,7 @@ class QuizRenderer(TemplateRenderer):
             "pass": bank.pass_percent,
             "draw": bank.draw if bank.draw and bank.draw < count else None,
             "shuffle": bank.shuffle,
+            "solution_after_fail": self.solution_after_fail,
             "questions": {q.id: self._data(q) for q in bank.questions},
             "t": t.prefixed("js_"),
         }

@@ -31,6 +31,9 @@ def catalogue(site: CourseSite, browser: bool = False) -> dict[str, Any]:
         "language": settings.base_language,  # the site's (its interface may be English)
         "site": settings.site_key(),
         "minutes_per_jp": per_jp,
+        # when a lesson counts as completed, and the JP a year a learner aims at (None: none)
+        "completion": settings.completion,
+        "jp_target": settings.yearly_jp_target,
         "lessons": [
             {
                 "path": lesson.path,

@@ -11,7 +11,7 @@ from .model import CourseSite
 def site_inputs(site: CourseSite) -> dict[str, Any]:
     """What each lesson page shows beyond its own file (titles of its prerequisites, names of
     its competencies, the banks it embeds, its place in paths), for dirty rebuilds."""
-    from ..paths.render import memberships
+    from ..paths.pathnav import memberships
 
     banks = {bid: repr(bank) for bid, bank in site.banks.items()}
     framework = site.course.framework
@@ -27,4 +27,7 @@ def site_inputs(site: CourseSite) -> dict[str, Any]:
         ]
     for path, ids in site.quizzes.items():
         result.setdefault(path, [banks.get(q) for q in ids])
+    for path, page in site.pages.items():
+        if page.kind == "quiz":  # a path step: its place in paths
+            result.setdefault(path, []).append(memberships(site, path, None))
     return result

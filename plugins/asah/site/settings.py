@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-FEATURES = ("competencies", "quiz", "paths", "search")
+FEATURES = ("competencies", "quiz", "paths", "search", "offline")
 
 # Folders of the generated pages, by site language (any other language: English).
 URLS = {
@@ -35,6 +35,13 @@ LEARNER_FIELDS = ("name", "nip", "unit", "position", "email")
 DEFAULT_LEARNER_FIELDS = {"id": ("name", "nip", "unit", "position"), "en": ("name",)}
 # Sites in these languages count JP (jam pelajaran) by default.
 JP_LANGUAGES = ("id",)
+# The JP a learner aims at in a year, by language, where the site counts JP: a civil servant
+# (ASN) develops competencies for at least 20 JP a year (PP 11/2017 as amended by PP 17/2020,
+# art. 203). Other languages: no target unless the site sets one.
+JP_TARGETS = {"id": 20}
+# When a lesson counts as completed (`completion`): marked done; or marked done and every quiz
+# on its page passed.
+COMPLETION = ("marked", "quiz_passed")
 
 # What each plugin's options in mkdocs.yml set, for the plugins and for `asah check` alike:
 # option → (the Settings field, "urls.<kind>" for a folder, "" for none; the option's type).
@@ -52,6 +59,7 @@ OPTIONS: dict[str, dict[str, tuple[str, type]]] = {
         "enabled": ("", bool),
         "banks_dir": ("banks_dir", str),
         "site_id": ("site_id", str),
+        "solution_after_fail": ("solution_after_fail", bool),
     },
     "paths": {
         "enabled": ("", bool),
@@ -61,12 +69,19 @@ OPTIONS: dict[str, dict[str, tuple[str, type]]] = {
         "progress_url": ("urls.progress", str),
         "assessment_url": ("urls.assessment", str),
         "learner_fields": ("learner_fields", list),
+        "completion": ("completion", str),
+        "jp_target": ("jp_target", int),
     },
     "search": {
         "enabled": ("", bool),
         "glossary": ("glossary_file", str),
         "url": ("urls.glossary", str),
         "abbr": ("abbr", bool),
+    },
+    "offline": {  # read by the plugin itself (the manifest's look)
+        "enabled": ("", bool),
+        "theme_color": ("", str),
+        "short_name": ("", str),
     },
 }
 
@@ -95,6 +110,9 @@ class Settings:
     paths_file: str = "site_config/paths.yml"
     site_id: str = ""  # keeps learners' records of courses on one host apart; "": derived
     learner_fields: list[str] | None = None  # None: by language
+    completion: str = "marked"  # when a lesson counts: one of COMPLETION
+    jp_target: int | None = None  # JP a year the learner aims at; None: by language, 0: none
+    solution_after_fail: bool = True  # "show the solution" after an attempt that did not pass
     theme_fixes: bool = False
     glossary_file: str = "site_config/glossary.yml"
     abbr: bool = True  # a glossary acronym's first use on a page gets <abbr title="expansion">
@@ -126,6 +144,16 @@ class Settings:
         given = (self.urls.get(kind) or "").strip("/")
         defaults = URLS.get(self.base_language, URLS["en"])
         return given or defaults[kind]
+
+    @property
+    def yearly_jp_target(self) -> int | None:
+        """The JP a year the progress page counts toward; None: no target (or no JP)."""
+        if not self.counts_jp:
+            return None
+        target = self.jp_target
+        if target is None:
+            target = JP_TARGETS.get(self.base_language)
+        return target or None
 
     def fields(self) -> list[str]:
         if self.learner_fields is not None:

@@ -28,6 +28,9 @@ PATHS_SCRIPT = ASSETS + "paths.js"  # the learner's progress on path pages
 LESSON_SCRIPT = ASSETS + "lesson.js"  # "mark as done" and the path a lesson is read in
 SEARCH_SCRIPT = ASSETS + "search.js"  # the search engine and dialog, loaded on the first search
 SEARCH_STYLE = ASSETS + "search.css"  # the search dialog's style, loaded with it
+# "save this path for reading offline" and the storage it uses (path pages, the list of paths)
+SAVE_SCRIPT = ASSETS + "offline.js"
+SAVE_STYLE = ASSETS + "offline.css"
 APPS = {
     "progress": (ASSETS + "apps/progress.js", ASSETS + "apps/progress.css"),
     "assess": (ASSETS + "apps/assess.js", ASSETS + "apps/assess.css"),
@@ -39,23 +42,29 @@ OFFLINE_SHIM = ASSETS + "iframe-worker/shim.js"
 BASE_SCRIPTS = ("loader/loader.js", "base/asah.js", "store/store.js")
 EVERY_PAGE = {  # feature → (scripts, stylesheets) on every page
     "competencies": ((), ("base/base.css",)),
-    "fixes": ((), ("base/fixes.css",)),  # Material's (and Zensical's classic variant)
-    "fixes-zensical": ((), ("base/fixes-zensical.css",)),
+    "fixes": (("base/fixes.js",), ("base/fixes.css",)),  # Material's (and Zensical's classic)
+    "fixes-zensical": (("base/fixes.js",), ("base/fixes-zensical.css",)),
     "quiz": (BASE_SCRIPTS, ("base/base.css", "quiz/quiz.css")),
-    "paths": (BASE_SCRIPTS, ("base/base.css", "progress/progress.css")),
+    "paths": (BASE_SCRIPTS, ("base/base.css", "progress/progress.css", "paths/pathnav.css")),
     "search": ((*BASE_SCRIPTS, "search/button.js"), ("search/button.css",)),
+    "offline": ((*BASE_SCRIPTS, "offline/register.js"), ()),  # registers the service worker
 }
 SEARCH_PARTS = ("search/words.js", "search/engine.js", "search/dialog.js")
 # the interface strings of search, every language's, go into its scripts at these marks: all
-# of them into the dialog, the button's name into the every-page bundle
-STRINGS_MARKS = {"/*asah:search-strings*/{}": "", "/*asah:search-open*/{}": "open"}
+# of them into the dialog, the button's name into the every-page bundle; the offline control's
+# into its script (mark → the strings' prefix, one string's key or "" for all of them)
+STRINGS_MARKS = {
+    "/*asah:search-strings*/{}": ("search_", ""),
+    "/*asah:search-open*/{}": ("search_", "open"),
+    "/*asah:offline-strings*/{}": ("offline_", ""),
+}
 APP_PARTS = {  # app → (scripts, stylesheets)
     "progress": (
         ("progress/record.js", "progress/model.js", "progress/progress-page.js"),
         ("progress/progress-page.css",),
     ),
     "assess": (
-        ("progress/record.js", "progress/model.js", "assess/assess.js"),
+        ("progress/record.js", "progress/model.js", "progress/plan.js", "assess/assess.js"),
         ("assess/assess.css",),
     ),
 }
@@ -63,7 +72,7 @@ APP_PARTS = {  # app → (scripts, stylesheets)
 
 # loaded by the loader where an element asks for them (data-asah-load)
 PATHS_PARTS = ("progress/record.js", "paths/paths.js")
-LESSON_PARTS = ("progress/record.js", "progress/progress.js")
+LESSON_PARTS = ("progress/record.js", "progress/progress.js", "paths/pathnav.js")
 
 
 def quiz_parts() -> list[str]:
@@ -82,6 +91,9 @@ def feature_bundles(feature: str) -> dict[str, list[str]]:
     found[STYLESHEET] = [ASSETS + p for p in styles]
     if feature == "quiz":
         found[QUIZ_SCRIPT] = [ASSETS + p for p in quiz_parts()]
+    if feature == "offline":
+        found[SAVE_SCRIPT] = [ASSETS + "offline/offline.js"]
+        found[SAVE_STYLE] = [ASSETS + "offline/offline.css"]
     if feature == "search":
         found[SEARCH_SCRIPT] = [ASSETS + p for p in SEARCH_PARTS]
         found[SEARCH_STYLE] = [ASSETS + "search/search.css"]
@@ -125,21 +137,21 @@ def asset_path(uri: str) -> Path:
 def minified(uri: str) -> str:
     """One component file, minified (comments and layout whitespace removed)."""
     text = asset_path(uri).read_text("utf-8")
-    for mark, key in STRINGS_MARKS.items():
+    for mark, (prefix, key) in STRINGS_MARKS.items():
         if mark in text:
-            text = text.replace(mark, _search_strings(key))
+            text = text.replace(mark, _strings(prefix, key))
     if uri.endswith(".js"):
         return rjsmin.jsmin(text).strip() + "\n"
     return rcssmin.cssmin(text).strip() + "\n"
 
 
-def _search_strings(key: str = "") -> str:
-    """Search's interface strings in every language: all of them, or one (`key`)."""
+def _strings(prefix: str, key: str = "") -> str:
+    """A part's interface strings in every language: all of them, or one (`key`)."""
     from ..core.i18n import Strings, available
 
     table: dict[str, object] = {}
     for language in available():
-        strings = Strings(language).prefixed("search_")
+        strings = Strings(language).prefixed(prefix)
         table[language] = strings[key] if key else strings
     return json.dumps(table, ensure_ascii=False, separators=(",", ":"))
 
@@ -195,3 +207,31 @@ def fix_html(html: str, search_label: str) -> str:
         return html
     label = search_label.replace('"', "&quot;")
     return f'{html[:end]} aria-label="{label}"{html[end:]}'
+
+
+# Material's (and MaterialX's) words on every page that its own translations leave in English
+# for some languages (Indonesian among them): the header's and footer's names, and the credit.
+CHROME_LABELS = (
+    ('class="md-header__inner md-grid" aria-label="', "Header"),
+    ('class="md-footer__inner md-grid" aria-label="', "Footer"),
+)
+CREDIT = "Made with"
+
+
+def chrome_in_language(html: str, header: str, footer: str, made_with: str) -> str:
+    """The theme's header and footer names and its "Made with" credit in the site's language,
+    where the theme wrote them in English (a theme translation that has its own is kept)."""
+    for (marker, english), label in zip(CHROME_LABELS, (header, footer), strict=True):
+        at = html.find(marker)
+        if at < 0 or label == english:
+            continue
+        start = at + len(marker)
+        if html.startswith(f'{english}"', start):
+            named = label.replace('"', "&quot;")
+            html = f"{html[:start]}{named}{html[start + len(english) :]}"
+    if made_with != CREDIT:
+        at = html.find('<div class="md-copyright">')
+        credit = html.find(CREDIT, at, at + 400) if at >= 0 else -1
+        if credit >= 0 and html.find("<a ", credit, credit + 80) >= 0:
+            html = f"{html[:credit]}{made_with}{html[credit + len(CREDIT) :]}"
+    return html

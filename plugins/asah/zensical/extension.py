@@ -52,6 +52,7 @@ class Active:
             self.fragments.inline,
             site=site.settings.site_key(),
             language=site.strings.language,
+            solution_after_fail=site.settings.solution_after_fail,
         )
 
 
@@ -121,7 +122,9 @@ class _PutHtml(Postprocessor):
         generated = site.pages.get(key)
         if generated is not None:
             body = active.html.generated(generated, links, excluded)
-            return text if body is None else body
+            if body is None:  # a quiz page: its quiz, and its place in paths
+                return text + excluded(active.html.lesson_end(key, links) or "")
+            return body
         facts = active.html.lesson_facts(key, links)
         if facts:
             text = after_heading(text, excluded(facts))

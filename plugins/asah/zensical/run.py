@@ -11,10 +11,11 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from .. import theme
 from ..search.collect import index_built_site
 from ..site.read import ReadCaches
 from . import extension
-from .stage import Stage, prepare, watched, write
+from .stage import Stage, _plugin_options, prepare, watched, write
 
 INSTALL = "Zensical is not installed: pip install 'asah[zensical]'"
 
@@ -73,10 +74,39 @@ def build(config_file: Path, site_dir: str | None, out: TextIO, err: TextIO) -> 
         return _report(problems, out)
     if stage.site.has("search"):
         index_built_site(stage.site, stage.site_dir)
+    if stage.site.has("competencies"):  # as the MkDocs route's competencies plugin does
+        _theme_words(stage)
+    if stage.site.has("offline"):  # Zensical runs no plugins: after its build
+        _installable(stage)
     settings = stage.site.settings
     target = settings.root / (site_dir or str(stage.course.data.get("site_dir") or "site"))
     _replace(target, stage.site_dir)
     return 0
+
+
+def _theme_words(stage: Stage) -> None:
+    """The theme's header, footer and credit in the site's language, in every written page."""
+    t = stage.site.strings
+    words = (t("theme_header"), t("theme_footer"), t("theme_made_with"))
+    for path in stage.site_dir.rglob("*.html"):
+        text = path.read_text("utf-8")
+        changed = theme.chrome_in_language(text, *words)
+        if changed != text:
+            path.write_text(changed, "utf-8")
+
+
+def _installable(stage: Stage) -> None:
+    """The manifest's tags in every page, the service worker and its files (asah/offline)."""
+    from ..offline import outputs
+
+    data = stage.course.data
+    look = outputs.look_of(
+        str(data.get("site_name") or ""),
+        str(data.get("site_description") or ""),
+        data.get("theme"),
+        _plugin_options(data, "asah/offline"),
+    )
+    outputs.add_to_built_site(stage.site, stage.site_dir, look)
 
 
 def _replace(target: Path, built: Path) -> None:

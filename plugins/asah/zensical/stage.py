@@ -29,7 +29,7 @@ from ..site.read import ReadCaches, docs_sources, read_site
 
 FOLDER = ".asah/zensical"  # beside the author's config, like Zensical's own .cache
 # The features in the order their parts go into the bundles (the plugins' order in mkdocs.yml).
-BUNDLE_ORDER = ("search", "competencies", "fixes", "quiz", "paths")
+BUNDLE_ORDER = ("search", "competencies", "fixes", "quiz", "paths", "offline")
 
 
 def page_marker(key: str, inputs: str) -> str:

@@ -24,9 +24,12 @@
     var t = read.t;
     var highestLevel = topLevel(data.framework || {});
     var paths = data.paths || [];
-    var saved = S.read(data.site).assessment || {};
+    var stored = S.read(data.site);
+    var saved = stored.assessment || {};
     var current = saved.current || {};
     var target = saved.target || {};
+    var levelTexts = data.level_texts || {};
+    var levelLabels = (data.framework || {}).levels || {};
     var nojs = root.querySelector(".asah-app__nojs");
     if (nojs) nojs.parentNode.removeChild(nojs);
     root.classList.add("asah-assess");
@@ -36,19 +39,40 @@
       return g.competencies.length;
     });
 
-    /* A labelled select of levels 0 up to the framework's highest; selects[prefix + id]
-     * keeps it for reading back. */
+    /* What level n of competency c means, beside the choice: "Level 2 · Berkembang — rekan
+     * dan kelompok kerja. <the level's text>"; for no level yet, what level 1 means. */
+    function meaning(c, n) {
+      var text = (levelTexts[c.id] || {})[String(n || 1)] || "";
+      if (!n) return text ? [fmt(t.level_zero_means, { text: text })] : [];
+      var label = levelLabels[String(n)];
+      var head = fmt(t.level_n, { n: num(n) }) + (label ? " · " + label : "");
+      return label || text ? [el("strong", { text: head + "." }), text && " " + text] : [];
+    }
+
+    /* A labelled select of levels 0 up to the framework's highest, with what the chosen level
+     * means under it; selects[prefix + id] keeps it for reading back. */
     var selects = {};
     function levelField(prefix, c, value) {
       var id = "asah-" + prefix + "-" + c.id;
-      var select = el("select", { id: id });
+      var means = el("p", { "class": "asah-field__means", id: id + "-means" });
+      var select = el("select", { id: id, "aria-describedby": means.id });
       for (var n = 0; n <= highestLevel; n++) {
         select.appendChild(el("option", { value: String(n),
           text: n ? fmt(t.level_n, { n: num(n) }) : t.level_none }));
       }
       select.value = String(value || 0);
       selects[prefix + c.id] = select;
-      return el("div", { "class": "asah-field" }, [el("label", { "for": id, text: c.name }), select]);
+      function explain() {
+        means.textContent = "";
+        meaning(c, +select.value).forEach(function (part) {
+          if (part) means.appendChild(typeof part === "string" ? document.createTextNode(part) : part);
+        });
+        means.hidden = !means.firstChild;
+      }
+      select.addEventListener("change", explain);
+      explain();
+      return el("div", { "class": "asah-field" },
+        [el("label", { "for": id, text: c.name }), select, means]);
     }
 
     function levelGroups(prefix, values) {
@@ -66,25 +90,41 @@
         el("label", { "for": input.id, text: label })]);
     }
 
-    // a path target needs paths; an unknown saved path falls back to the first one
+    /* The target until the learner picks one: a path, the one she follows (the path last
+     * used), else the course's first; levels on a course without paths. */
     var kind = paths.length && target.kind !== "levels" ? "path" : "levels";
     var pathSelect = el("select", { id: "asah-path" }, paths.map(function (p) {
       return el("option", { value: p.id, text: p.title });
     }));
-    if (paths.some(function (p) { return p.id === target.path; })) pathSelect.value = target.path;
+    function known(id) { return paths.some(function (p) { return p.id === id; }); }
+    if (known(target.path)) pathSelect.value = target.path;
+    else if (known(stored.lastPath)) pathSelect.value = stored.lastPath;
+    function pathTitle(id) {
+      return paths.filter(function (p) { return p.id === id; }).map(function (p) {
+        return p.title;
+      })[0] || "";
+    }
     var pathBox = el("div", { "class": "asah-choice__more" }, [el("div", { "class": "asah-field" },
       [el("label", { "for": pathSelect.id, text: t.path_label }), pathSelect])]);
     var levelsBox = el("div", { "class": "asah-choice__more" },
       levelGroups("target", target.kind === "levels" ? target.levels || {} : {}));
+    // said until the learner chooses (a saved assessment has her own target)
+    var startNote = !saved.target && paths.length &&
+      el("p", { "class": "asah-assess__default", text: t.target_default });
     var targetSet = el("fieldset", { "class": "asah-assess__target" },
-      [el("legend", { text: t.target })].concat(paths.length ? [
+      [el("legend", { text: t.target }), startNote].concat(paths.length ? [
         radio("path", t.target_path, kind === "path"), pathBox,
         radio("levels", t.target_levels, kind === "levels"), levelsBox
       ] : [levelsBox]));
 
+    var intro = el("div", { "class": "asah-assess__intro" }, [
+      el("p", { text: t.assess_intro }),
+      el("p", {}, [el("a", { href: "#asah-assess-result", text: t.to_result + " ↓" })])
+    ]);
     var form = el("form", { "class": "asah-assess__form" },
-      [el("h2", { text: t.current_level })].concat(levelGroups("current", current), [targetSet]));
+      [targetSet, el("h2", { text: t.current_level })].concat(levelGroups("current", current)));
     var status = el("p", { "class": "asah-app__status", role: "status", "aria-live": "polite" });
+    var targetLine = el("p", { "class": "asah-assess__for" });
     var result = el("div");
     var printButton = el("button", { type: "button", "class": "md-button md-button--primary",
       text: t.print });
@@ -142,17 +182,22 @@
         });
       } else {
         items = P.recommend(data, now.current, levels).map(function (l) {
-          var done = P.lessonDone(record, l.path);
+          var done = P.counts(data, record, l);  // the course's completion rule
           if (!done) minutes += l.minutes || 0;
           return item(l.url, l.title, l.minutes, false, done);
         });
       }
       var none = onPath ? t.path_complete : t.no_recommendation;
+      targetLine.textContent = onPath ?
+        fmt(t.result_for_path, { title: pathTitle(now.target.path) }) : t.result_for_levels;
+      var noTarget = !onPath && !Object.keys(levels || {}).length;
       var hours = P.jp(data, minutes);  // null: the site does not count JP
       var total = fmt(hours === null ? t.total_minutes : t.total_jp,
         { jp: num(hours), minutes: num(minutes) });
       result.textContent = "";
-      if (!gaps.length) {
+      if (noTarget) {
+        result.appendChild(el("p", { text: t.choose_target_levels }));
+      } else if (!gaps.length) {
         result.appendChild(el("p", { text: t.no_gap }));
       } else {
         result.appendChild(el("ul", { "class": "asah-gaps" }, gaps.map(function (g) {
@@ -167,8 +212,8 @@
           el("p", { text: none }));
         if (items.length) result.appendChild(el("p", { "class": "asah-total", text: total }));
       }
-      if (announce) status.textContent = !onPath && !gaps.length ? t.no_gap :
-        items.length ? total : none;
+      if (announce) status.textContent = noTarget ? t.choose_target_levels :
+        !onPath && !gaps.length ? t.no_gap : items.length ? total : none;
     }
 
     /* Show only the controls of the chosen target kind. */
@@ -180,6 +225,7 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("change", function (event) {
       if (event.target.name === "asah-target-kind") kind = event.target.value;
+      if (startNote) startNote.hidden = true;
       toggle();
       var now = state();
       S.update(data.site, function (d) {
@@ -188,9 +234,10 @@
       show(now, true);
     });
 
+    root.appendChild(intro);
     root.appendChild(form);
     root.appendChild(el("section", { "class": "asah-assess__result" }, [
-      el("h2", { text: t.result }), status, result,
+      el("h2", { id: "asah-assess-result", text: t.result }), targetLine, status, result,
       el("p", { "class": "asah-assess__print" }, [printButton])
     ]));
     toggle();

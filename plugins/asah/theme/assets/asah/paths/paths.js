@@ -6,10 +6,23 @@
   var all = window.Asah.all;
   var fmt = window.Asah.fmt;
 
-  function stepDone(record, key) {
+  /* A step "kind:ref" done under the course's rule (`completion`); `quizzes`: the quizzes of
+   * the step's lesson, when it waits for them (data-asah-quizzes). */
+  function stepDone(record, key, completion, quizzes) {
     var kind = key.slice(0, key.indexOf(":"));
     var ref = key.slice(key.indexOf(":") + 1);
-    return window.AsahProgress.stepDone(record, { kind: kind, ref: ref });
+    return window.AsahProgress.stepDone(record, { kind: kind, ref: ref, quizzes: quizzes || [] },
+      completion);
+  }
+
+  function json(el, name, empty) {
+    var text = el.getAttribute(name);
+    return text ? JSON.parse(text) : empty;
+  }
+
+  function completionOf(root) {
+    var holder = root.closest("[data-asah-completion]");
+    return holder ? holder.getAttribute("data-asah-completion") : "";
   }
 
   function siteOf(root) {
@@ -22,8 +35,10 @@
     var steps = all(root, "[data-asah-step]");
     var next = null;
     var done = 0;
+    var completion = completionOf(root);
     steps.forEach(function (li, i) {
-      var ok = stepDone(record, li.getAttribute("data-asah-step"));
+      var ok = stepDone(record, li.getAttribute("data-asah-step"), completion,
+        json(li, "data-asah-quizzes", []));
       li.classList.toggle("is-done", ok);
       li.querySelector(".asah-step__done").hidden = !ok;
       var node = root.querySelector('[data-asah-node="' + i + '"]');
@@ -48,7 +63,12 @@
   function initPathCard(card, site) {
     var record = window.AsahStore.read(site);
     var steps = JSON.parse(card.getAttribute("data-asah-steps"));
-    var done = steps.filter(function (key) { return stepDone(record, key); }).length;
+    var quizzes = json(card, "data-asah-quizzes", {});  // lesson path → its quizzes
+    var completion = completionOf(card);
+    var done = steps.filter(function (key) {
+      var ref = key.slice(key.indexOf(":") + 1);
+      return stepDone(record, key, completion, key.indexOf("lesson:") === 0 ? quizzes[ref] : []);
+    }).length;
     var out = card.querySelector("[data-asah-path-progress]");
     out.textContent = fmt(card.getAttribute("data-asah-summary") ||
       "{done}/{total}", { done: done, total: steps.length });

@@ -1,24 +1,66 @@
-/* Asah progress model: what "reached" and "recommended" mean, computed from the course data
- * island (the catalogue, docs/course-json.md) and the learner's record (AsahStore); export,
- * import and merge. Pure functions, no DOM (also run by Node). Loaded with the progress and
- * self-assessment apps only; extends AsahProgress of record.js.
+/* Asah progress model: what "completed", "reached" and "recommended" mean, computed from the
+ * course data island (the catalogue, docs/course-json.md) and the learner's record (AsahStore);
+ * export, import and merge. Pure functions, no DOM (also run by Node). Loaded with the progress
+ * and self-assessment apps only; extends AsahProgress of record.js. What only the
+ * self-assessment needs (gaps, recommendations) is plan.js.
  *
- * A lesson is done when the learner marked it done. A competency level L is reached when every
- * lesson that builds the competency at a level up to L is done and every quiz in those lessons
- * is passed (levels without lessons are passed over). */
+ * A lesson counts as completed under the course's rule (`data.completion`, record.js
+ * `lessonCounts`). A competency level L is reached when every lesson that builds the competency
+ * at a level up to L counts (levels without lessons are passed over). JP, path steps and
+ * competencies all count lessons by that one rule (tests/fixtures/shared/completion.json). */
 (function (root) {
   "use strict";
-  var base = root.AsahProgress;  // record.js: lessonDone, quizPassed, stepDone
+  var base = root.AsahProgress;  // record.js: lessonDone, quizPassed, lessonCounts, stepDone
   if (!base || base.reached) return;
   var lessonDone = base.lessonDone;
   var quizPassed = base.quizPassed;
-  var stepDone = base.stepDone;
   var FORMAT = "asah-progress";
   var VERSION = 1;
 
-  function complete(record, lesson) {
-    return lessonDone(record, lesson.path) &&
-      lesson.quizzes.every(function (id) { return quizPassed(record, id); });
+  /* Whether a lesson of the catalogue counts as completed under the course's rule. */
+  function counts(data, record, lesson) {
+    return base.lessonCounts(record, lesson, data.completion);
+  }
+
+  /* When a lesson counted: the date it was marked done, or under "quiz_passed" the later of
+   * that and the first pass of each of its quizzes (a pass recorded without its date, by an
+   * older Asah, does not move it); null when it does not count. */
+  function countedDate(data, record, lesson) {
+    if (!counts(data, record, lesson)) return null;
+    var date = String(record.lessons[lesson.path].date || "");
+    if (base.rule(data.completion) === "quiz_passed") {
+      lesson.quizzes.forEach(function (id) {
+        var passed = String(record.quizzes[id].passedDate || "");
+        if (passed > date) date = passed;
+      });
+    }
+    return date || null;
+  }
+
+  /* The lessons that count, each {lesson, date}, oldest first (undated last, in course order). */
+  function completed(data, record) {
+    return data.lessons.map(function (lesson, i) {
+      return { lesson: lesson, date: countedDate(data, record, lesson), i: i };
+    }).filter(function (item) {
+      return counts(data, record, item.lesson);
+    }).sort(function (a, b) {
+      if (a.date !== b.date) return !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1;
+      return a.i - b.i;
+    }).map(function (item) {
+      return { lesson: item.lesson, date: item.date };
+    });
+  }
+
+  /* Lessons marked done that do not count yet (their quizzes not all passed), each with the
+   * quizzes left to pass, in course order. */
+  function pending(data, record) {
+    return data.lessons.filter(function (lesson) {
+      return lessonDone(record, lesson.path) && !counts(data, record, lesson);
+    }).map(function (lesson) {
+      return { lesson: lesson, quizzes: lesson.quizzes.filter(function (id) {
+        return !quizPassed(record, id);
+      }) };
+    });
   }
 
   /* [{id, level}] → {id: level}, leaving out "no level" (null). */
@@ -41,42 +83,50 @@
     return list;
   }
 
-  function levelsOf(data, id) {
-    var levels = [];
-    data.lessons.forEach(function (lesson) {
-      var level = levelMap(lesson.competencies)[id];
-      if (level !== undefined && levels.indexOf(level) < 0) levels.push(level);
-    });
-    return levels.sort(function (a, b) { return a - b; });
-  }
 
-  /* {competency id: highest level reached (0 = none)} for competencies that have lessons. */
-  function reached(data, record) {
-    var levels = {};  // id → {level: every lesson at that level complete}
+  /* Per competency that has lessons with a level: {reached: highest level reached (0: none),
+   * next: the next level with lessons (null: all reached), done and total: the lessons at
+   * `next` that count and that there are, started: some lesson above `reached` counts, max}. */
+  function competencyProgress(data, record) {
+    var byId = {};  // id → {level: {done, total}}
     data.lessons.forEach(function (lesson) {
       var builds = levelMap(lesson.competencies);
       var ids = Object.keys(builds);
-      var ok = ids.length && complete(record, lesson);
+      if (!ids.length) return;
+      var ok = counts(data, record, lesson);
       ids.forEach(function (id) {
-        var byLevel = levels[id] || (levels[id] = {});
-        byLevel[builds[id]] = byLevel[builds[id]] !== false && ok;
+        var levels = byId[id] || (byId[id] = {});
+        var at = levels[builds[id]] || (levels[builds[id]] = { done: 0, total: 0 });
+        at.total += 1;
+        if (ok) at.done += 1;
       });
     });
     var result = {};
     competencies(data).forEach(function (c) {
-      var byLevel = levels[c.id];
-      if (!byLevel) return;
-      result[c.id] = 0;
-      var sorted = Object.keys(byLevel).map(Number).sort(function (a, b) { return a - b; });
-      for (var i = 0; i < sorted.length && byLevel[sorted[i]]; i++) result[c.id] = sorted[i];
+      var levels = byId[c.id];
+      if (!levels) return;
+      var sorted = Object.keys(levels).map(Number).sort(function (a, b) { return a - b; });
+      var i = 0;
+      while (i < sorted.length && levels[sorted[i]].done === levels[sorted[i]].total) i += 1;
+      var next = i < sorted.length ? sorted[i] : null;
+      result[c.id] = {
+        reached: i ? sorted[i - 1] : 0, next: next,
+        done: next === null ? 0 : levels[next].done, total: next === null ? 0 : levels[next].total,
+        started: sorted.slice(i).some(function (level) { return levels[level].done > 0; }),
+        max: sorted[sorted.length - 1]
+      };
     });
     return result;
   }
 
-  function maxLevel(data, id) {
-    var levels = levelsOf(data, id);
-    return levels.length ? levels[levels.length - 1] : 0;
+  /* {competency id: highest level reached (0 = none)} for competencies that have lessons. */
+  function reached(data, record) {
+    var progress = competencyProgress(data, record);
+    var result = {};
+    Object.keys(progress).forEach(function (id) { result[id] = progress[id].reached; });
+    return result;
   }
+
 
   function lessonByPath(data) {
     var map = {};
@@ -98,15 +148,40 @@
     return item ? { title: item.title, url: url } : { title: step.ref, url: url };
   }
 
+  /* Whether a path step is done: a lesson step when its lesson counts, a quiz step when the
+   * quiz is passed. */
+  function stepDone(data, record, step) {
+    var lesson = step.kind === "lesson" ? lessonByPath(data)[step.ref] : null;
+    return lesson ? counts(data, record, lesson) : base.stepDone(record, step, data.completion);
+  }
+
+  /* When a step was done (a lesson's `countedDate`, a quiz's first pass), "" when unknown. */
+  function stepDate(data, record, step) {
+    var lesson = step.kind === "lesson" ? lessonByPath(data)[step.ref] : null;
+    if (lesson) return countedDate(data, record, lesson) || "";
+    var entry = record.quizzes[step.ref] || {};
+    return String(entry.passedDate || (entry.last && entry.last.passed && entry.last.date) || "");
+  }
+
+  /* Steps done, the next step with its title and URL; a path with every step done is
+   * `complete`, with the `date` of its last step done ("" when unknown). */
   function pathProgress(data, record, path) {
     var done = 0;
     var next = null;
+    var date = "";
     path.steps.forEach(function (step) {
-      if (stepDone(record, step)) done += 1;
-      else if (!next) next = step;
+      if (stepDone(data, record, step)) {
+        done += 1;
+        var when = stepDate(data, record, step);
+        if (when > date) date = when;
+      } else if (!next) {
+        next = step;
+      }
     });
+    var complete = !next && path.steps.length > 0;
     return { done: done, total: path.steps.length, next: next,
-      nextInfo: next ? stepInfo(data, next) : null };
+      nextInfo: next ? stepInfo(data, next) : null, complete: complete,
+      date: complete ? date : "" };
   }
 
   /* What is left of a path: its steps not yet done, in path order, each with its title, URL
@@ -118,7 +193,7 @@
     var lessons = lessonByPath(data);
     var minutes = 0;
     var steps = (path ? path.steps : []).filter(function (step) {
-      return !stepDone(record, step);
+      return !stepDone(data, record, step);
     }).map(function (step) {
       var lesson = step.kind === "lesson" ? lessons[step.ref] : null;
       var info = stepInfo(data, step);
@@ -129,61 +204,6 @@
     return { steps: steps, minutes: minutes };
   }
 
-  /* Target levels of a path as {id: level}: its `target`, else the highest level its lessons
-   * build (`competencies`, as the catalogue computes it). */
-  function pathTarget(data, pathId) {
-    var path = (data.paths || []).filter(function (p) { return p.id === pathId; })[0];
-    if (!path) return {};
-    var target = levelMap(path.target);
-    return Object.keys(target).length ? target : levelMap(path.competencies);
-  }
-
-  function gaps(data, current, target) {
-    return competencies(data).filter(function (c) {
-      return (target[c.id] || 0) > (current[c.id] || 0);
-    }).map(function (c) {
-      var from = current[c.id] || 0;
-      var to = target[c.id];
-      return { id: c.id, name: c.name, current: from, target: to, gap: to - from };
-    });
-  }
-
-  /* Lessons that close the gaps, with their prerequisites: prerequisites first, ties in
-   * navigation order (the order of data.lessons); lessons in a prerequisite cycle are left out.
-   * The same rule as `recommended` in course/paths.py (tests/fixtures/shared/recommend.json). */
-  function recommend(data, current, target) {
-    var lessons = lessonByPath(data);
-    var chosen = {};
-    var stack = [];
-    data.lessons.forEach(function (lesson) {
-      var builds = levelMap(lesson.competencies);
-      var wanted = Object.keys(builds).some(function (id) {
-        return target.hasOwnProperty(id) && (current[id] || 0) < builds[id] &&
-          builds[id] <= target[id];
-      });
-      if (wanted) stack.push(lesson.path);
-    });
-    while (stack.length) {
-      var path = stack.pop();
-      if (chosen[path]) continue;
-      chosen[path] = true;
-      lessons[path].prerequisites.forEach(function (p) { if (lessons[p]) stack.push(p); });
-    }
-    var waiting = data.lessons.filter(function (lesson) { return chosen[lesson.path]; });
-    var placed = {};
-    var order = [];
-    function ready(lesson) {
-      return lesson.prerequisites.every(function (p) { return !lessons[p] || placed[p]; });
-    }
-    for (;;) {
-      var next = -1;
-      for (var i = 0; i < waiting.length && next < 0; i++) if (ready(waiting[i])) next = i;
-      if (next < 0) return order;  // done, or only lessons of a cycle are left
-      placed[waiting[next].path] = true;
-      order.push(waiting.splice(next, 1)[0]);
-    }
-  }
-
   /* Minutes as JP, one decimal, halves rounded up (`jp` in course/duration.py); null when the
    * site does not count JP. */
   function jp(data, minutes) {
@@ -191,9 +211,14 @@
     return perJp ? Math.round((minutes * 10) / perJp) / 10 : null;
   }
 
-  function doneMinutes(data, record) {
-    return data.lessons.reduce(function (sum, lesson) {
-      return sum + (lessonDone(record, lesson.path) ? lesson.minutes || 0 : 0);
+  /* The minutes of the lessons that count; with `year`, of those that counted in that year
+   * (by their `countedDate`, in the learner's time zone). */
+  function doneMinutes(data, record, year) {
+    return completed(data, record).reduce(function (sum, item) {
+      if (year !== undefined && (!item.date || new Date(item.date).getFullYear() !== year)) {
+        return sum;
+      }
+      return sum + (item.lesson.minutes || 0);
     }, 0);
   }
 
@@ -210,7 +235,8 @@
     if (record.lastPath) records.lastPath = record.lastPath;
     var out = {
       format: FORMAT, version: VERSION, site: data.site, course: data.title,
-      exported: new Date().toISOString(), jp: jp(data, doneMinutes(data, record)),
+      exported: new Date().toISOString(), completion: base.rule(data.completion),
+      jp: jp(data, doneMinutes(data, record)),
       records: records
     };
     if (hasLearner(record.learner)) out.learner = record.learner;
@@ -221,6 +247,11 @@
     if (!a) return b;
     if (!b) return a;
     return String(b[key] || "") > String(a[key] || "") ? b : a;
+  }
+
+  function earlier(a, b) {
+    if (!a || !b) return a || b;
+    return String(b) < String(a) ? b : a;
   }
 
   /* Merge `incoming` records into `record` (in place): merging the same file twice changes
@@ -244,6 +275,10 @@
       mine.best = Math.max(mine.best || 0, theirs.best || 0);
       mine.passed = !!(mine.passed || theirs.passed);
       mine.last = newer(mine.last, theirs.last, "date");
+      ["passedDate", "solutionDate"].forEach(function (key) {  // the earlier of the two
+        var date = earlier(mine[key], theirs[key]);
+        if (date) mine[key] = date;
+      });
     });
     if (incoming.assessment) record.assessment = newer(record.assessment, incoming.assessment, "date");
     if (incoming.lastPath && !record.lastPath) record.lastPath = incoming.lastPath;
@@ -281,10 +316,10 @@
   }
 
   var model = {
-    complete: complete, reached: reached, maxLevel: maxLevel, stepInfo: stepInfo,
+    counts: counts, completed: completed, pending: pending,
+    competencyProgress: competencyProgress, reached: reached, stepInfo: stepInfo,
     competencies: competencies, levelMap: levelMap,
-    pathProgress: pathProgress, pathLeft: pathLeft, pathTarget: pathTarget, gaps: gaps,
-    recommend: recommend, jp: jp,
+    pathProgress: pathProgress, pathLeft: pathLeft, lessonByPath: lessonByPath, jp: jp,
     doneMinutes: doneMinutes, hasLearner: hasLearner,
     exportRecord: exportRecord, importRecord: importRecord, merge: merge,
     /* The course data and strings islands inside an app element, and the prefix that makes

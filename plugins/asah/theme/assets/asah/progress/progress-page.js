@@ -1,5 +1,8 @@
-/* Asah progress page (kemajuan/): the learner's record as lists and tables, with export,
- * import, clear and print. All "done/passed/reached" logic comes from AsahProgress (model.js).
+/* Asah progress page (kemajuan/): the learner's record as lists and tables, with a backup file
+ * (save, load), clear and print. Printed, it is the learner's JP record (A4): the learner's
+ * fields, the lessons that count with date, minutes, JP and quiz score, paths completed,
+ * competencies reached, JP toward the yearly target and a signature block for the direct
+ * supervisor. All "counts/passed/reached" logic comes from AsahProgress (record.js, model.js).
  * Classic deferred script, set up once per app on DOMContentLoaded and on Material's document$. */
 (function () {
   "use strict";
@@ -32,6 +35,9 @@
     var data = read.data;
     var t = read.t;
     var site = data.site;
+    var rule = P.rule(data.completion);
+    var countsJp = data.minutes_per_jp !== null && data.minutes_per_jp !== undefined;
+    var year = new Date().getFullYear();
     var nojs = root.querySelector(".asah-app__nojs");
     if (nojs) nojs.parentNode.removeChild(nojs);
     root.classList.add("asah-progress");
@@ -44,8 +50,10 @@
       return el("section", {}, [el("h2", { text: title })].concat(body));
     }
 
-    function isDone(lesson) {
-      return P.lessonDone(record, lesson.path);
+    /* Shown on the screen or on paper only (progress-page.css). */
+    function only(medium, node) {
+      node.classList.add("asah-" + medium + "-only");
+      return node;
     }
 
     /* An optional field of the learner's (name, NIP, ...): saved on change, removed when
@@ -79,19 +87,25 @@
     }
 
     /* Caption for screen readers (the h2 above shows it); narrow screens scroll the table, so
-     * its scroll box is focusable and named. */
-    function table(id, caption, heads, rows) {
+     * its scroll box is focusable and named. Each cell carries its column's name, which a
+     * narrow screen shows beside it (data-label); `foot`: a row of totals; `classes`: a class
+     * per row ("" for none). */
+    function table(id, caption, heads, rows, foot, classes) {
+      function row(cells, n) {
+        var attrs = classes && classes[n] ? { "class": classes[n] } : {};
+        return el("tr", attrs, cells.map(function (cell, i) {
+          return el(i ? "td" : "th", i ? { "class": "asah-num", "data-label": heads[i] } :
+            { scope: "row" }, [cell]);
+        }));
+      }
       return el("div", { "class": "asah-table-wrap", tabindex: "0", role: "region",
         "aria-labelledby": id }, [el("table", { "class": "asah-table" }, [
         el("caption", { id: id, "class": "asah-sr-only", text: caption }),
         el("thead", {}, [el("tr", {}, heads.map(function (h, i) {
           return el("th", i ? { scope: "col", "class": "asah-num", text: h } : { scope: "col", text: h });
         }))]),
-        el("tbody", {}, rows.map(function (cells) {
-          return el("tr", {}, cells.map(function (cell, i) {
-            return el(i ? "td" : "th", i ? { "class": "asah-num" } : { scope: "row" }, [cell]);
-          }));
-        }))
+        el("tbody", {}, rows.map(row)),
+        foot && el("tfoot", {}, [row(foot, -1)])
       ])]);
     }
 
@@ -108,25 +122,79 @@
         id.slice(hash + 1) + ")", url: lesson.url };
     }
 
+    /* "6 / 20 JP tahun 2026": the JP of the lessons that counted this year, toward the yearly
+     * target (jp_target); without a target, this year's JP alone. */
+    function yearly() {
+      var hours = P.jp(data, P.doneMinutes(data, record, year));
+      var target = data.jp_target;
+      if (!target) return el("p", { text: fmt(t.jp_year, { jp: num(hours), year: String(year) }) });
+      var text = fmt(t.jp_year_target, { jp: num(hours), target: num(target), year: String(year) });
+      return el("div", { "class": "asah-progress__year" }, [
+        el("p", { text: text }),
+        el("progress", { max: String(target), value: String(Math.min(hours, target)),
+          "aria-label": text, text: text })
+      ]);
+    }
+
     function summary() {
       var minutes = P.doneMinutes(data, record);
       var hours = P.jp(data, minutes);  // null: the site does not count JP
-      var values = { done: num(data.lessons.filter(isDone).length),
+      var values = { done: num(P.completed(data, record).length),
         total: num(data.lessons.length), jp: num(hours), minutes: num(minutes) };
       var fields = data.learner_fields || [];
       return section(t.summary_title, [
         el("p", { "class": "asah-progress__summary",
           text: fmt(hours === null ? t.summary_minutes : t.summary, values) }),
+        countsJp && yearly(),
+        el("p", { "class": "asah-progress__rule", text: t["rule_" + rule] }),
         fields.length && el("p", { "class": "asah-learner__intro", text: t.learner_intro })
       ].concat(fields.map(learnerField)));
     }
 
+    /* The best score of each quiz of a lesson, noting a solution shown before the pass. */
+    function scores(lesson) {
+      var parts = lesson.quizzes.filter(function (id) { return record.quizzes[id]; })
+        .map(function (id) {
+          var text = num(record.quizzes[id].best || 0) + "%";
+          return P.solutionBeforePass(record, id) ? text + " (" + t.solution_seen + ")" : text;
+        });
+      return parts.length ? parts.join(", ") : "—";
+    }
+
+    /* The lessons that count, oldest first, with their date, minutes, JP and quiz scores. */
     function lessons() {
-      var done = data.lessons.filter(isDone);
-      return section(t.lessons_done, [done.length ? el("ul", { "class": "asah-progress__lessons" },
-        done.map(function (l) {
-          return el("li", {}, [link(l.url, l.title), " · ", day(record.lessons[l.path].date)]);
-        })) : el("p", { text: t.no_lessons_done })]);
+      var list = P.completed(data, record);
+      if (!list.length) return section(t.lessons_done, [el("p", { text: t.no_lessons_done })]);
+      var heads = [t.lesson, t.date, t.minutes_col].concat(countsJp ? [t.jp_col] : [], [t.quiz_score]);
+      var minutes = 0;
+      var rows = list.map(function (item) {
+        var l = item.lesson;
+        minutes += l.minutes || 0;
+        return [link(l.url, l.title), day(item.date), l.minutes ? num(l.minutes) : "—"]
+          .concat(countsJp ? [l.jp ? num(l.jp) : "—"] : [], [scores(l)]);
+      });
+      var foot = [t.total_row, "", num(minutes)].concat(countsJp ? [num(P.jp(data, minutes))] : [], [""]);
+      return section(t.lessons_done, [el("div", { "class": "asah-progress__lessons" }, [
+        table("asah-lessons-done", t.lessons_done, heads, rows, foot)])]);
+    }
+
+    /* Under "quiz_passed": lessons marked done that wait for a quiz (on the screen only). */
+    function pending() {
+      var list = P.pending(data, record);
+      if (!list.length) return null;
+      return only("screen", section(t.pending_title, [
+        el("p", { text: t.pending_intro }),
+        el("ul", { "class": "asah-progress__pending" }, list.map(function (item) {
+          var l = item.lesson;
+          return el("li", {}, [link(l.url, l.title), " — "].concat(item.quizzes.map(function (id, i) {
+            // a bank goes to its quiz when this lesson is where it is taken
+            var bank = data.banks.filter(function (b) { return b.id === id; })[0];
+            var url = bank && bank.url.indexOf(l.url + "#") === 0 ? bank.url : l.url;
+            return el("span", {}, [i ? ", " : "", link(url, bank ?
+              fmt(t.pending_quiz, { title: bank.title }) : t.pending_quiz_here)]);
+          })));
+        }))
+      ]));
     }
 
     function quizzes() {
@@ -138,57 +206,111 @@
       data.banks.forEach(function (b) { add(b.id); });
       data.lessons.forEach(function (l) { l.quizzes.forEach(add); });
       Object.keys(record.quizzes).forEach(add);
-      return section(t.quiz_results, [ids.length ? table("asah-quiz-results", t.quiz_results,
+      // on paper the lessons' table gives their quiz scores
+      return only("screen", section(t.quiz_results, [ids.length ? table("asah-quiz-results",
+        t.quiz_results,
         [t.quiz, t.best_score, t.passed, t.attempts, t.last_attempt],
         ids.map(function (id) {
           var q = record.quizzes[id];
           var info = quizInfo(id);
-          return [link(info.url, info.title), num(q.best || 0) + "%", q.passed ? t.yes : t.no,
+          var seen = P.solutionBeforePass(record, id);
+          var passed = q.passed ? (seen ? t.passed_after_solution : t.yes) :
+            (seen ? t.no_solution_seen : t.no);
+          return [link(info.url, info.title), num(q.best || 0) + "%", passed,
             num(q.attempts || 0), day(q.last && q.last.date)];
-        })) : el("p", { text: t.no_quiz_results })]);
+        })) : el("p", { text: t.no_quiz_results })]));
     }
 
+    /* Levels reached, and "sebagian (1 dari 3 pelajaran)" on the way to the next level; the
+     * rule is said above the table. */
     function competencies() {
-      var reached = P.reached(data, record);
-      var rows = P.competencies(data).filter(function (c) {
-        return reached.hasOwnProperty(c.id);
-      }).map(function (c) {
-        return [link(c.url, c.name),
-          reached[c.id] ? num(reached[c.id]) : "—", num(P.maxLevel(data, c.id))];
+      var progress = P.competencyProgress(data, record);
+      var shown = P.competencies(data).filter(function (c) {
+        return progress.hasOwnProperty(c.id);
       });
-      return rows.length ? section(t.competencies_reached, [table("asah-competencies",
-        t.competencies_reached, [t.competency, t.reached_level, t.course_max_level], rows)]) : null;
+      // on paper only what is reached or under way
+      var none = shown.map(function (c) {
+        return !progress[c.id].reached && !progress[c.id].started;
+      });
+      var rows = shown.map(function (c) {
+        var p = progress[c.id];
+        var values = { level: num(p.reached), next: num(p.next), done: num(p.done),
+          total: num(p.total) };
+        var cell = p.next !== null && p.started ?
+          fmt(p.reached ? t.reached_partial : t.partial, values) :
+          p.reached ? num(p.reached) : "—";
+        return [link(c.url, c.name), cell, num(p.max)];
+      });
+      if (!rows.length) return null;
+      var list = table("asah-competencies", t.competencies_reached,
+        [t.competency, t.reached_level, t.course_max_level], rows, null,
+        none.map(function (n) { return n ? "asah-screen-only" : ""; }));
+      var nothing = none.every(Boolean);
+      return section(t.competencies_reached, [
+        el("p", { "class": "asah-progress__rule", text: t.levels_rule }),
+        nothing ? only("screen", list) : list,
+        nothing && only("print", el("p", { text: t.no_competencies_reached }))]);
     }
 
     function paths() {
       var list = data.paths || [];
-      return list.length ? section(t.paths, [el("ul", { "class": "asah-progress__paths" },
-        list.map(function (path) {
-          var p = P.pathProgress(data, record, path);
+      if (!list.length) return null;
+      var progress = list.map(function (path) { return P.pathProgress(data, record, path); });
+      var begun = progress.some(function (p) { return p.done > 0; });
+      return section(t.paths, [el("ul", { "class": "asah-progress__paths" },
+        list.map(function (path, n) {
+          var p = progress[n];
           var steps = fmt(t.steps_done, { done: num(p.done), total: num(p.total) });
-          return el("li", {}, [
+          // on paper only the paths begun
+          return el("li", p.done ? {} : { "class": "asah-screen-only" }, [
             el("p", { "class": "asah-progress__path-title" }, [link(path.url, path.title)]),
             el("p", { text: steps }),
             el("progress", { max: String(Math.max(p.total, 1)), value: String(p.done),
               "aria-label": path.title, text: steps }),
             // the step title tells several "Lanjutkan" links apart
-            el("p", {}, [p.nextInfo ? link(p.nextInfo.url, t["continue"] + ": " + p.nextInfo.title)
-              : t.path_complete])
+            p.nextInfo ? el("p", { "class": "asah-progress__continue" },
+              [link(p.nextInfo.url, t["continue"] + ": " + p.nextInfo.title)]) :
+              el("p", { text: p.date ? fmt(t.path_complete_on, { date: day(p.date) }) :
+                t.path_complete })
           ]);
-        }))]) : null;
+        })), !begun && only("print", el("p", { text: t.no_paths_started }))]);
     }
 
     var record;
     var content = el("div");
     var status = el("p", { "class": "asah-app__status", role: "status", "aria-live": "polite" });
 
+    /* On paper: what the record is, of which course, printed when. */
+    function head() {
+      return only("print", el("div", { "class": "asah-record__head" }, [
+        el("p", { "class": "asah-record__title", text: t.record_title }),
+        el("p", { text: fmt(t.record_meta, { course: data.title,
+          date: A.date(new Date().toISOString()) }) })
+      ]));
+    }
+
+    /* On paper: the direct supervisor's name, NIP, signature and date, to fill in by hand. */
+    function signature() {
+      return only("print", el("section", { "class": "asah-signature" }, [
+        el("h2", { text: t.signature_title }),
+        el("div", { "class": "asah-signature__fields" },
+          [t.signature_name, t.signature_nip, t.signature, t.date].map(function (label) {
+            return el("p", { "class": "asah-signature__field" }, [
+              el("span", { "class": "asah-signature__label", text: label }),
+              el("span", { "class": "asah-signature__line" })
+            ]);
+          }))
+      ]));
+    }
+
     /* Only the record sections are rebuilt, so focus and the status region survive. */
     function render() {
       record = S.read(site);
       content.textContent = "";
-      [summary(), lessons(), quizzes(), competencies(), paths()].forEach(function (s) {
-        if (s) content.appendChild(s);
-      });
+      [head(), summary(), lessons(), pending(), quizzes(), competencies(), paths(), signature()]
+        .forEach(function (s) {
+          if (s) content.appendChild(s);
+        });
     }
 
     function say(text) {
@@ -255,6 +377,7 @@
     root.appendChild(content);
     root.appendChild(el("section", { "class": "asah-progress__actions" }, [
       el("h2", { text: t.actions }),
+      el("p", { text: t.export_help }),
       el("div", { "class": "asah-buttons" }, [
         button(t["export"], download, true),
         button(t.print, function () { window.print(); })

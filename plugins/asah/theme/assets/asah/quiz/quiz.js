@@ -1,4 +1,7 @@
 /* Asah quiz runtime: check, retry (new draw), show solution, keep results in AsahStore.
+ * "Show the solution" follows an attempt that did not pass unless the course turns that off
+ * (setting `solution_after_fail`): then only once the quiz is passed. The record notes when the
+ * solution was first shown while the quiz was not passed (docs/storage.md).
  * Works on the server-rendered markup (readable without JS); classic deferred script,
  * initialised once per quiz element on DOMContentLoaded and on Material's document$.
  * What differs per question type (reading, scoring, feedback) is in quiz/types/<type>.js,
@@ -159,12 +162,29 @@
     this.root.classList.add("is-checked");
     var percent = total ? round((earned / total) * 100) : 0;
     var passed = percent >= this.data.pass;
+    if (passed && save) this.passed = true;
     var message = fmt(this.t.score, { score: num(percent), points: num(round(earned)),
       total: num(total) }) + " " +
       (passed ? this.t.passed : fmt(this.t.failed, { pass: num(this.data.pass) }));
+    if (this.lockSolution() && save) message += " " + this.t.solution_after_pass;
     if (save) this.save(percent, passed, answers, results, message);
     else this.say(message);
     return percent;
+  };
+
+  /* Whether this quiz was ever passed here (this page's attempts, or the record). */
+  Quiz.prototype.passedEver = function () {
+    if (this.passed) return true;
+    var record = window.AsahStore ? window.AsahStore.read(this.site).quizzes[this.data.id] : null;
+    return !!(record && record.passed);
+  };
+
+  /* Hide "show the solution" while the quiz is not passed, when the course says so; true when
+   * it is hidden. */
+  Quiz.prototype.lockSolution = function () {
+    var locked = this.data.solution_after_fail === false && !this.passedEver();
+    this.root.classList.toggle("is-solution-locked", locked);
+    return locked;
   };
 
   Quiz.prototype.show = function (li, q, fraction, answer) {
@@ -186,9 +206,18 @@
 
   Quiz.prototype.solve = function () {
     if (!this.checked) this.check(true);
-    if (!this.checked) return;
+    if (!this.checked || this.lockSolution()) return;
     this.root.classList.add("is-solved");
     this.visible().forEach(function (li) { li.querySelector(".asah-solution").open = true; });
+    var id = this.data.id;
+    if (window.AsahStore) {
+      window.AsahStore.update(this.site, function (data) {
+        var record = data.quizzes[id];
+        if (record && !record.passed && !record.solutionDate) {
+          record.solutionDate = new Date().toISOString();
+        }
+      });
+    }
   };
 
   Quiz.prototype.say = function (text) {
@@ -198,13 +227,15 @@
   Quiz.prototype.save = function (percent, passed, answers, results, message) {
     var id = this.data.id;
     var drawn = this.drawn;
+    var now = new Date().toISOString();
     var ok = window.AsahStore && window.AsahStore.update(this.site, function (data) {
       var record = data.quizzes[id] || { attempts: 0, best: 0 };
       record.attempts += 1;
       record.best = Math.max(record.best || 0, percent);
+      if (passed && !record.passed) record.passedDate = now;
       record.passed = record.passed || passed;
       record.last = {
-        date: new Date().toISOString(), score: percent, passed: passed,
+        date: now, score: percent, passed: passed,
         drawn: drawn, answers: answers, questions: results
       };
       data.quizzes[id] = record;
@@ -214,6 +245,11 @@
       message += " " + this.t.storage;
     }
     this.say(message);
+    // the lesson's "mark as done" says whether the lesson counts now (progress/progress.js)
+    if (typeof window.CustomEvent === "function") {
+      this.root.dispatchEvent(new window.CustomEvent("asah:quiz", { bubbles: true,
+        detail: { id: id, passed: passed } }));
+    }
   };
 
   /* Show the last attempt again; a question whose fingerprint changed starts afresh. */
