@@ -152,7 +152,12 @@ def test_chosen_option_feedback_and_score(page: Page, quiz_url):
         q.locator(".asah-option", has_text="Nusantara").locator(".asah-option__feedback")
     ).to_be_hidden()
     status = page.locator(".asah-quiz__status")
-    expect(status).to_have_text("Nilai Anda 16,7% (2 dari 12 poin). Belum lulus — batas lulus 70%.")
+    # an order left as shown is an answer too: its share of right rows depends on the shuffle
+    earned = 2 + stored(page)["quizzes"]["semua-jenis"]["last"]["questions"]["urutan"]["score"]
+    percent, points = (f"{round(n, 1):g}".replace(".", ",") for n in (100 * earned / 12, earned))
+    expect(status).to_have_text(
+        f"Nilai Anda {percent}% ({points} dari 12 poin). Belum lulus — batas lulus 70%."
+    )
     expect(status).to_have_attribute("role", "status")
     page.get_by_role("button", name="Tampilkan jawaban").click()
     expect(q.locator(".asah-solution")).to_be_visible()
@@ -480,7 +485,46 @@ def test_hostile_text_executes_nothing_and_shows_as_text(page: Page, quiz_url):
     page.get_by_role("button", name="Tampilkan jawaban").click()
     assert page.evaluate("window.__pwned") is None
     assert page.locator("img[src=x]").count() == 0
+    assert page.locator("[onclick], [onmouseover], [onerror]").count() == 0
+    expect(quiz.locator("label em", has_text="x")).to_be_visible()
     assert dialogs == []
+
+
+EXAMPLE_QUIZ = '[data-asah-quiz="keamanan-informasi/phishing"]'
+
+
+def test_example_option_shows_code_and_answers_by_tap_and_keyboard(page: Page, base_url, axe):
+    """quizzes/keamanan-informasi/phishing.yml writes `.go.id` in an option: a code element
+    in the option, its solution and its feedback, never backticks; tapping the code chooses
+    the option, and so do Tab and Space."""
+    page.goto(base_url + "/keamanan-informasi/phishing/")
+    quiz = page.locator(EXAMPLE_QUIZ)
+    q = quiz.locator('[data-asah-question="tanda-bahaya-email-bkpsdm"]')
+    option = q.locator(".asah-option", has_text="domain resmi")
+    expect(option.locator("label code")).to_have_text(".go.id")
+    expect(q.locator(".asah-options")).not_to_contain_text("`")
+    option.locator("label code").click()
+    expect(option.locator("input")).to_be_checked()
+    # by keyboard: from the first option, Tab to the next one with code and Space
+    zip_option = q.locator(".asah-option", has_text="Lampiran")
+    expect(zip_option.locator("label code")).to_have_text(".zip")
+    q.locator("input").first.focus()
+    if not zip_option.locator("input").evaluate("el => el === document.activeElement"):
+        tab_to(page, zip_option.locator("input"), limit=10)
+    page.keyboard.press("Space")
+    expect(zip_option.locator("input")).to_be_checked()
+    for text in ("Ancaman", "Permintaan"):
+        q.locator("label", has_text=text).click()
+    tab_to(page, quiz.locator('[data-asah-action="check"]'))
+    page.keyboard.press("Enter")
+    expect(q).to_have_class("asah-question is-correct")
+    # the chosen option's feedback, then the solution, with the same code element
+    expect(option.locator(".asah-option__feedback")).to_be_visible()
+    quiz.get_by_role("button", name="Tampilkan jawaban").click()
+    solution = q.locator(".asah-solution__answer")
+    expect(solution.locator("code", has_text=".go.id")).to_be_visible()
+    expect(solution).not_to_contain_text("`")
+    assert axe(EXAMPLE_QUIZ) == []
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])

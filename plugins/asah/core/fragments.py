@@ -4,14 +4,13 @@ Running the site's full Markdown on every fragment was most of what quizzes cost
 
 from __future__ import annotations
 
-import html
 import re
-import xml.etree.ElementTree as etree
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import markdown
-from markdown.treeprocessors import Treeprocessor
+
+from .inline import inline_html
 
 # One line that starts with a letter and holds no character any Markdown syntax starts with.
 _PLAIN = re.compile(r"[^\W\d_][^\n\t*_`\[\]<>&#|\\!~^=:{}@$+]*")
@@ -62,42 +61,16 @@ def plain_paragraph(text: str) -> str | None:
     return None
 
 
-# Characters inline Markdown could act on: without any of them a short text is only escaped.
-_INLINE_SYNTAX = re.compile(r"[*_`\[\]\\!<>&~^=:{}|@]")
-_MARKS = re.compile(r"(\*\*|__|\*|`|~~|\\(?=[^\w\s]))")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_ONE_PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
-
-
-def plain_text(text: str) -> str:
-    """A short Markdown text as the words a reader sees: for attributes and <option> labels."""
-    return _MARKS.sub("", _LINK.sub(r"\1", text)).strip()
-
-
-_UNSAFE_URL = re.compile(r"^\s*(?:javascript|vbscript|data):", re.IGNORECASE)
-
-
-class _SafeLinks(Treeprocessor):
-    """No script through a link or image written in a short field."""
-
-    def run(self, root: etree.Element) -> None:
-        for element in root.iter():
-            for attribute in ("href", "src"):
-                value = element.get(attribute)
-                if value is not None and _UNSAFE_URL.match(value):
-                    element.set(attribute, "#")
-
-
 def _own(extension: object) -> bool:
     name = extension if isinstance(extension, str) else type(extension).__module__
     return name.startswith("asah.")
 
 
 class FragmentMarkdown:
-    """Author text from data files, rendered with the site's own Markdown extensions (Asah's
-    own left out: a description never holds a quiz). Long fields (prompts, feedback,
-    descriptions) are Markdown like a page; short fields (option texts, items) are inline
-    Markdown in which raw HTML is shown as text."""
+    """Author text from data files. Long fields (prompts, feedback, descriptions) are Markdown
+    like a page, rendered with the site's own Markdown extensions (Asah's own left out: a
+    description never holds a quiz); short fields (option texts, items) are inline Markdown
+    in which raw HTML is shown as text, the same on every site (core/inline.py)."""
 
     def __init__(self, extensions: Iterable[Any], configs: Mapping[str, Any] | None = None) -> None:
         self._extensions = [e for e in extensions if not _own(e)]
@@ -105,7 +78,6 @@ class FragmentMarkdown:
         self._fast = neutral(self._extensions)
         # made when first needed: most author text is plain, and each costs the site's extensions
         self._block: markdown.Markdown | None = None
-        self._inline: markdown.Markdown | None = None
 
     def _markdown(self) -> markdown.Markdown:
         return markdown.Markdown(extensions=self._extensions, extension_configs=self._configs)
@@ -119,14 +91,4 @@ class FragmentMarkdown:
         return self._block.reset().convert(text)
 
     def inline(self, text: str) -> str:
-        text = text.strip()
-        if not _INLINE_SYNTAX.search(text):
-            return html.escape(text, quote=False)
-        if self._inline is None:
-            self._inline = self._markdown()
-            self._inline.preprocessors.deregister("html_block")
-            self._inline.inlinePatterns.deregister("html")
-            self._inline.treeprocessors.register(_SafeLinks(self._inline), "asah_safe_links", 0)
-        converted = self._inline.reset().convert(text)
-        match = _ONE_PARAGRAPH.match(converted)
-        return match.group(1) if match and "<p>" not in match.group(1) else converted
+        return inline_html(text)

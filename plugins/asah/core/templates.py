@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .i18n import Strings
+from .inline import inline_html
 
 
 def narrow(html: str) -> str:
@@ -29,7 +30,7 @@ class TemplateRenderer:
     strings: Strings
     markdown: Callable[[str], str]  # author Markdown → HTML, with the site's extensions
     # a short field (option text, item) → inline HTML in which raw HTML is text
-    inline_markdown: Callable[[str], str] = lambda text: str(escape(text))
+    inline_markdown: Callable[[str], str] = inline_html
 
     @functools.cached_property
     def env(self) -> jinja2.Environment:

@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..core.fragments import plain_text
+from ..core.inline import inline_text
 from ..core.numbers import format_number
 from ..core.templates import TemplateRenderer, narrow
 from . import types
@@ -139,7 +139,7 @@ class QuizRenderer(TemplateRenderer):
     # what question types use to show themselves (quiz/types/base.py RenderContext)
 
     def plain(self, text: str) -> str:
-        return plain_text(text)
+        return inline_text(text)
 
     def text(self, key: str, **values: object) -> Markup:
         return escape(self.strings(key, **values))

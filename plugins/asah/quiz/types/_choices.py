@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 from ...core.diagnostics import quote
 from ...core.reader import Key, YamlReader
 from ..model import Question
-from .base import RenderContext
+from .base import RenderContext, short_field
 
 OPTION_KEYS = ("text", "correct", "feedback")
 
@@ -49,6 +49,8 @@ def read_options(
             item = {"text": item} if isinstance(item, (str, int, float)) else {}
         reader.unknown_keys(item, OPTION_KEYS, okey, f"option {i + 1} of question '{q.id}'")
         text = reader.text(item, "text", okey, f"option {i + 1} of question '{q.id}' has no text")
+        if text:
+            short_field(reader, text, f"option {i + 1}", (*okey, "text"), q)
         correct = item.get("correct", False)
         if not isinstance(correct, bool):
             reader.warn(

@@ -8,7 +8,9 @@ from typing import Any, Protocol
 
 from markupsafe import Markup
 
+from ...core.diagnostics import quote
 from ...core.i18n import Strings
+from ...core.inline import render_inline
 from ...core.reader import Key, YamlReader
 from ..model import Question
 
@@ -20,7 +22,7 @@ class RenderContext(Protocol):
 
     def md(self, text: str) -> Markup: ...  # Markdown of a long field (prompt, feedback)
     def inline(self, text: str) -> Markup: ...  # inline Markdown of a short field, no raw HTML
-    def plain(self, text: str) -> str: ...  # a short field as plain text (attributes, <option>)
+    def plain(self, text: str) -> str: ...  # the words of `inline` (attributes, <option>)
     def text(self, key: str, **values: object) -> Markup: ...  # an interface string, escaped
     def number(self, value: float) -> str: ...  # as the site's language writes numbers
     def shuffled(self, values: list[Any], seed: str) -> list[Any]: ...  # the same every build
@@ -85,16 +87,40 @@ def answer_box(ctx: RenderContext, uid: str, inputmode: str = "") -> str:
 
 
 def distinct(reader: YamlReader, values: list[str], what: str, key: Key, q: Question) -> None:
-    """Report a value given twice where each must differ (order items, match sides)."""
+    """Report a value given twice where each must differ (order items, match sides): twice as
+    the learner reads it, so `*a*` and `a` are the same (an `<option>` list shows only text)."""
     seen: set[str] = set()
     for value in values:
-        if value in seen:
+        shown = render_inline(value).text
+        if shown in seen:
             reader.warn(
                 reader.at_key(*key),
                 f"{q.type} question '{q.id}' has the {what} '{value}' twice; every "
                 f"{what} must be different",
             )
-        seen.add(value)
+        seen.add(shown)
+
+
+def short_field(reader: YamlReader, text: str, what: str, key: Key, q: Question) -> None:
+    """Report what a short field (option text, item, match side, category) holds that inline
+    Markdown there does not show (core/inline.py): an image (shown as its text) and a link
+    that could run script (shown as its text, not linked). `what`: "option 2"."""
+    if "[" not in text:
+        return
+    shown = render_inline(text)
+    for alt in shown.images:
+        reader.warn(
+            reader.at(*key),
+            f"{what} of question '{q.id}' has an image ({quote(alt)}), which is shown as its "
+            "text only: option texts, items, match sides and categories show code, emphasis "
+            "and links; put the image in the prompt and refer to it here",
+        )
+    for href in shown.links:
+        reader.warn(
+            reader.at(*key),
+            f"{what} of question '{q.id}' links to {quote(href)}, which is shown as text: a "
+            "link goes to an http(s), mailto or tel address, or to a page of the course",
+        )
 
 
 def short_texts(reader: YamlReader, raw: Any, what: str, key: Key, q: Question) -> list[str]:
@@ -112,6 +138,7 @@ def short_texts(reader: YamlReader, raw: Any, what: str, key: Key, q: Question) 
                 ),
             )
             continue
+        short_field(reader, str(item), f"{what} {i + 1}", (*key, i), q)
         texts.append(str(item))
     return texts
 

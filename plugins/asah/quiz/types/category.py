@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 
 from ...core.reader import Key, YamlReader
 from ..model import Question
-from .base import QuestionType, RenderContext, distinct, share
+from .base import QuestionType, RenderContext, distinct, share, short_field
 
 CATEGORY_KEYS = ("name", "items")
 ITEM_KEYS = ("text", "feedback")
@@ -60,6 +60,8 @@ class Category(QuestionType):
             name = reader.text(
                 group, "name", ckey, f"category {c + 1} of question '{q.id}' has no name"
             )
+            if name:
+                short_field(reader, name, f"category {c + 1}", (*ckey, "name"), q)
             spec.categories.append(name or f"{c + 1}")
             self.read_items(reader, group.get("items"), (*ckey, "items"), q, spec, c)
         if len(spec.items) < 2:
@@ -92,6 +94,10 @@ class Category(QuestionType):
                 text = reader.text({"text": item}, "text", ikey) if item is not None else None
                 feedback = ""
             if text:
+                what = f"item {i + 1} of category {category + 1}"
+                short_field(
+                    reader, text, what, (*ikey, "text") if isinstance(item, dict) else ikey, q
+                )
                 spec.items.append(Item(text, category, feedback))
 
     def fingerprint(self, q: Question) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from markupsafe import Markup, escape
 
 from ...core.reader import Key, YamlReader
 from ..model import Question
-from .base import QuestionType, RenderContext, distinct, share
+from .base import QuestionType, RenderContext, distinct, share, short_field
 
 
 class Match(QuestionType):
@@ -33,6 +33,9 @@ class Match(QuestionType):
                     f"pair {i + 1} of question '{q.id}' needs 'left' and 'right'",
                 )
                 continue
+            for side in ("left", "right"):
+                where = (*key, "pairs", i, side)
+                short_field(reader, str(pair[side]), f"the {side} side of pair {i + 1}", where, q)
             found.append((str(pair["left"]), str(pair["right"])))
         distinct(reader, [p[0] for p in found], "left side", (*key, "pairs"), q)
         distinct(reader, [p[1] for p in found], "right side", (*key, "pairs"), q)
