@@ -220,18 +220,28 @@ CREDIT = "Made with"
 
 def chrome_in_language(html: str, header: str, footer: str, made_with: str) -> str:
     """The theme's header and footer names and its "Made with" credit in the site's language,
-    where the theme wrote them in English (a theme translation that has its own is kept)."""
-    for (marker, english), label in zip(CHROME_LABELS, (header, footer), strict=True):
-        at = html.find(marker)
+    where the theme wrote them in English (a theme translation that has its own is kept).
+    This runs on every page: the header is looked for from the top and the footer from the end
+    (where they are), and the page is copied once."""
+    edits: list[tuple[int, int, str]] = []  # (start, end, new text), in page order
+    finds = (html.find, html.rfind)
+    for (marker, english), label, find in zip(CHROME_LABELS, (header, footer), finds, strict=True):
+        at = find(marker)
         if at < 0 or label == english:
             continue
         start = at + len(marker)
         if html.startswith(f'{english}"', start):
-            named = label.replace('"', "&quot;")
-            html = f"{html[:start]}{named}{html[start + len(english) :]}"
+            edits.append((start, start + len(english), label.replace('"', "&quot;")))
     if made_with != CREDIT:
-        at = html.find('<div class="md-copyright">')
+        at = html.rfind('<div class="md-copyright">')
         credit = html.find(CREDIT, at, at + 400) if at >= 0 else -1
         if credit >= 0 and html.find("<a ", credit, credit + 80) >= 0:
-            html = f"{html[:credit]}{made_with}{html[credit + len(CREDIT) :]}"
-    return html
+            edits.append((credit, credit + len(CREDIT), made_with))
+    if not edits:
+        return html
+    parts, done = [], 0
+    for start, stop, text in sorted(edits):
+        parts += (html[done:start], text)
+        done = stop
+    parts.append(html[done:])
+    return "".join(parts)
