@@ -3,8 +3,8 @@
 
     python scripts/serve_gzip.py site 8000
 
-Used by scripts/lighthouse.sh (Python's http.server sends text uncompressed, which no real host
-does and which Lighthouse would count against the page).
+Used by scripts/page_weight.py (Python's http.server sends text uncompressed, which no real host
+does and which would count against the page).
 """
 
 from __future__ import annotations

@@ -41,6 +41,6 @@ if $want_test; then
   echo "==> .venv-materialx: pip install -e .[materialx]"
   .venv-materialx/bin/python -m pip install -q --disable-pip-version-check -e ".[materialx]" 2>&1 \
     | grep -v "^WARNING: Location" || true
-  echo "==> npm ci (axe-core, vnu-jar)"
+  echo "==> npm ci (axe-core, vnu-jar, lighthouse)"
   npm ci --no-audit --no-fund --ignore-scripts --loglevel=error 2>&1 | grep -v "Unknown user config" || true
 fi
