@@ -157,3 +157,19 @@ def set_scheme(page, scheme: str) -> None:
     """Switch Material's colour scheme at once (no colour transitions for axe to catch midway)."""
     page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")
     page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+
+
+@pytest.fixture(params=["http", "file"])
+def site(request, base_url, offline_site):
+    """open(url) for a page of the example course, over http or from the offline copy."""
+
+    def to(url: str) -> str:
+        if request.param == "http":
+            return f"{base_url}/{url}"
+        target = offline_site / (url.rstrip("/") + ".html" if url else "index.html")
+        if url.endswith("/") and not target.exists():
+            target = offline_site / url / "index.html"
+        return target.as_uri()
+
+    to.scheme = request.param  # type: ignore[attr-defined]
+    return to

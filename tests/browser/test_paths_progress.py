@@ -23,22 +23,6 @@ def record(page: Page) -> dict:
     return json.loads(page.evaluate(f"localStorage.getItem('{SITE_KEY}')") or "{}")
 
 
-@pytest.fixture(params=["http", "file"])
-def site(request, base_url, offline_site):
-    """open(url) for a page of the example course, over http or from the offline copy."""
-
-    def to(url: str) -> str:
-        if request.param == "http":
-            return f"{base_url}/{url}"
-        target = offline_site / (url.rstrip("/") + ".html" if url else "index.html")
-        if url.endswith("/") and not target.exists():
-            target = offline_site / url / "index.html"
-        return target.as_uri()
-
-    to.scheme = request.param  # type: ignore[attr-defined]
-    return to
-
-
 def test_walk_a_path_with_one_next(page: Page, site):
     """In a path, a lesson has one "next": the path's. Where the learner is shows at the top and
     at the end; Material's footer (the course's order) is hidden, its keys follow the path."""

@@ -31,21 +31,6 @@ def press(page: Page, button: Locator, key: str = "Enter") -> None:
     page.keyboard.press(key)
 
 
-@pytest.fixture(params=["http", "file"])
-def site(request, base_url, offline_site):
-    """open(url) for a page of the example course, over http or from the offline copy."""
-
-    def to(url: str) -> str:
-        if request.param == "http":
-            return f"{base_url}/{url}"
-        target = offline_site / (url.rstrip("/") + ".html" if url else "index.html")
-        if url.endswith("/") and not target.exists():
-            target = offline_site / url / "index.html"
-        return target.as_uri()
-
-    return to
-
-
 def answer_rights_quiz(quiz: Locator, right: bool) -> None:
     """The quiz of the rights lesson: 3 questions; wrong: only the first one right (33 %)."""
     quiz.locator('[data-asah-question="jp-minimal-setahun"] input').fill("20")
