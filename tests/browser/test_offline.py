@@ -1,4 +1,4 @@
-"""Offline on purpose (issue 16, item 9; PRODUCT §4.2): over http the example course is an
+"""Offline on purpose: over http the example course is an
 installable web app. A learner saves a path, and with no connection reads its pages and takes
 its quiz; a page not saved says so in the site's language, with links to what is saved; the
 storage used is shown and can be freed; a new build saves the path again. The offline copy

@@ -1,4 +1,4 @@
-"""The learner's JP record in Chromium (issue 16): when a lesson counts (`completion`), the solution
+"""The learner's JP record in Chromium: when a lesson counts (`completion`), the solution
 after a failed attempt (`solution_after_fail`) and whether it was seen before the pass, the JP
 toward the yearly target, competencies in progress, and the progress page printed on A4 — on the
 example course (Indonesian, `completion: quiz_passed`) and on an English course unlike it."""

@@ -1,4 +1,4 @@
-"""The glossary (`site_config/glossary.yml`, PRODUCT §3.6): terms with their expansion and
+"""The glossary (`site_config/glossary.yml`): terms with their expansion and
 synonyms, which search treats as one, optionally extending Asah's built-in ASN glossary.
 
 A course's own entry for a term the built-in glossary also has replaces the built-in one (a

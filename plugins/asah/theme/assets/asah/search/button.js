@@ -1,5 +1,5 @@
 /* Asah search, on every page: the search button in the header, the keys `/`, `s` and `f` that
- * open the search, and `asah.search(query)` for scripts (PRODUCT §4.3). Nothing else of search
+ * open the search, and `asah.search(query)` for scripts (README, search section). Nothing else of search
  * loads with the page: the engine and the dialog (search.js and search.css, next to this
  * bundle) and the index files (search/ at the site root) load on the first search. */
 (function (root) {

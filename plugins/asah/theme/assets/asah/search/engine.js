@@ -304,7 +304,7 @@
     };
   }
 
-  /* asah.search's shape (PRODUCT §4.3): [{location, title, section}], best first. */
+  /* asah.search's shape (README): [{location, title, section}], best first. */
   function flat(result) {
     var found = [];
     result.pages.forEach(function (page) {
