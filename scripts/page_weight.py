@@ -10,6 +10,13 @@ feedback and explanation as text) — serves each with gzip (scripts/serve_gzip.
 page type in Chromium from an empty cache and sums what crossed the network. Budget: the Asah
 page ≤ the stock page + 15 KB. `kuis/<id>/` is compared with a stock page holding the bank as
 text; the other pages only Asah has with the stock home page.
+
+    .venv/bin/python scripts/page_weight.py --package
+
+compares instead a lesson on the site with the same lesson in the SCORM 1.2 package (`asah
+package scorm12`), framed as an LMS frames it: the package's launch page, its LMS runtime and
+the lesson, less the LMS's own page (a stand-in that answers every call). Budget: the packaged
+lesson ≤ the lesson on the site + 15 KB.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +38,17 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 BUDGET = 15 * 1024
 DETAIL = "--detail" in sys.argv  # print every request
+PACKAGE = "--package" in sys.argv  # the lesson in the SCORM 1.2 package against the site's
+PACKAGED_LESSON = ("keamanan-informasi/phishing/", "keamanan-informasi/phishing.html")
+# the least an LMS does: an API that keeps nothing, and the package's launch page in a frame,
+# sent to the lesson (cmi.core.lesson_location)
+STAND_IN_LMS = """<!doctype html><html lang="id"><head><meta charset="utf-8"><title>LMS</title>
+<script>window.API = {LMSInitialize: () => "true", LMSFinish: () => "true",
+LMSCommit: () => "true", LMSSetValue: () => "true", LMSGetLastError: () => "0",
+LMSGetErrorString: () => "", LMSGetDiagnostic: () => "",
+LMSGetValue: (name) => name === "cmi.core.lesson_location" ? "%s" : ""};</script></head>
+<body><iframe src="asah-lms.html" title="Kursus"></iframe></body></html>
+"""
 PAGES = {
     "home": ("", ""),
     "lesson with quiz": ("keamanan-informasi/phishing/", "keamanan-informasi/phishing/"),
@@ -105,7 +124,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def weigh(site: Path, urls: list[str]) -> dict[str, tuple[int, int]]:
+def weigh(site: Path, urls: list[str], skip: str = "") -> dict[str, tuple[int, int]]:
+    """Bytes and requests of each page, less the requests whose URL ends with `skip`."""
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "scripts" / "serve_gzip.py"), str(site), str(port)]
@@ -124,8 +144,14 @@ def weigh(site: Path, urls: list[str]) -> dict[str, tuple[int, int]]:
                 sizes: list[tuple[str, int]] = []
                 page.on(
                     "requestfinished",
-                    lambda r, sizes=sizes: sizes.append(
-                        (r.url, r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"])
+                    lambda r, sizes=sizes: (
+                        (not skip or not r.url.endswith(skip))
+                        and sizes.append(
+                            (
+                                r.url,
+                                r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"],
+                            )
+                        )
                     ),
                 )
                 page.goto(f"http://127.0.0.1:{port}/{url}", wait_until="networkidle")
@@ -140,7 +166,41 @@ def weigh(site: Path, urls: list[str]) -> dict[str, tuple[int, int]]:
     return results
 
 
+def package_folder(work: Path) -> Path:
+    """The example course's SCORM 1.2 package, unpacked, with the stand-in LMS beside it."""
+    archive = work / "course.zip"
+    subprocess.run(
+        [sys.executable, "-m", "asah.cli", "package", "scorm12", "-o", str(archive)],
+        cwd=ROOT,
+        check=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        stdout=subprocess.DEVNULL,
+    )
+    folder = work / "package"
+    with zipfile.ZipFile(archive) as opened:
+        opened.extractall(folder)
+    (folder / "lms.html").write_text(STAND_IN_LMS % PACKAGED_LESSON[1], "utf-8")
+    return folder
+
+
+def main_package() -> None:
+    with tempfile.TemporaryDirectory(prefix="asah-weight-") as tmp:
+        work = Path(tmp)
+        site_url, _ = PACKAGED_LESSON
+        site = weigh(build(work / "asah", ROOT / "mkdocs.yml"), [site_url])[site_url]
+        packaged = weigh(package_folder(work), ["lms.html"], skip="/lms.html")["lms.html"]
+    extra = packaged[0] - site[0]
+    verdict = "ok" if extra <= BUDGET else "OVER"
+    print(f"{'page':24} {'package':>14} {'site':>14} {'difference':>11}  budget")
+    print(
+        f"{'lesson with quiz':24} {packaged[0] / 1024:7.1f} KB {packaged[1]:2} req "
+        f"{site[0] / 1024:7.1f} KB {site[1]:2} req {extra / 1024:+8.1f} KB  {verdict}"
+    )
+
+
 def main() -> None:
+    if PACKAGE:
+        return main_package()
     with tempfile.TemporaryDirectory(prefix="asah-weight-") as tmp:
         work = Path(tmp)
         asah_site = build(work / "asah", ROOT / "mkdocs.yml")

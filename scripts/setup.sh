@@ -41,6 +41,14 @@ if $want_test; then
   echo "==> .venv-materialx: pip install -e .[materialx]"
   .venv-materialx/bin/python -m pip install -q --disable-pip-version-check -e ".[materialx]" 2>&1 \
     | grep -v "^WARNING: Location" || true
-  echo "==> npm ci (axe-core, vnu-jar, lighthouse)"
+  # Ralph, a learning record store for the cmi5 tests, in a venv of its own: its pinned
+  # dependencies (FastAPI, pydantic) must not move the test venv's
+  if [[ ! -x .venv-lrs/bin/ralph ]]; then
+    echo "==> python3 -m venv .venv-lrs: pip install ralph-malph"
+    python3 -m venv .venv-lrs
+    .venv-lrs/bin/python -m pip install -q --disable-pip-version-check \
+      "ralph-malph[backend-lrs,lrs,cli]==5.1.0" requests 2>&1 | grep -v "^WARNING: Location" || true
+  fi
+  echo "==> npm ci (axe-core, vnu-jar, lighthouse, scorm-again)"
   npm ci --no-audit --no-fund --ignore-scripts --loglevel=error 2>&1 | grep -v "Unknown user config" || true
 fi

@@ -22,8 +22,10 @@ from .compat import language_folder, page_key
 from .core import frontmatter
 from .core.diagnostics import Reporter, Severity
 from .core.fragments import FragmentMarkdown
+from .core.messages import Messages
 from .core.rebuild import Fingerprints, fingerprint
 from .page_html import PageHtml
+from .preview import banner as preview
 from .site.catalogue import catalogue
 from .site.inputs import site_inputs
 from .site.model import CourseSite
@@ -56,6 +58,7 @@ class ServeMemory:
         self.serving, self.dirty = serving, dirty
         self.caches = ReadCaches() if serving else None
         self.inputs = Fingerprints()  # of each page's inputs at the previous build
+        self.banner = ""  # the problems shown on the preview's pages at the previous build
 
 
 class AfterSearch:
@@ -101,6 +104,7 @@ class BuildSession:
             docs_dir=docs.relative_to(root).as_posix() if docs.is_relative_to(root) else str(docs),
             site_name=config.site_name,
             site_url=config.site_url or "",
+            site_author=config.site_author or "",
             use_directory_urls=config.use_directory_urls,
             features=set(),
         )
@@ -115,6 +119,7 @@ class BuildSession:
         self._arranged = self._finished = False
         self._fragments: FragmentMarkdown | None = None
         self._page_html: PageHtml | None = None
+        self._banner: str | None = None
 
     @property
     def used(self) -> bool:
@@ -132,6 +137,7 @@ class BuildSession:
         if self.site is None:
             # the language may have been set by another plugin's on_config (i18n)
             self.settings.language = str(self.config.theme.get("language") or "en")
+            self.reporter.words = Messages(self.settings.message_language)
             self.folder = language_folder(self.config)
             sources = {
                 page_key(f): f.content_string
@@ -275,19 +281,43 @@ class BuildSession:
     # -- problems and the end of the build ---------------------------------------------------
 
     def report(self) -> None:
-        """Log each new warning once (so `--strict` counts it); stop when one is fatal."""
+        """Log each new warning once (so `--strict` counts it); stop when one is fatal. The
+        live preview never stops: it logs them and shows them on every page (`in_preview`)."""
         for problem in self.reporter.take_new():
             if problem.severity is Severity.WARNING:
                 log.warning(str(problem))
+            elif self.memory.serving:
+                log.error(str(problem))
         fatal = self.reporter.fatal_problems
-        if fatal:
+        if fatal and not self.memory.serving:
             raise PluginError("\n".join(str(p) for p in fatal))
+
+    def in_preview(self, output: str) -> str:
+        """A page of `mkdocs serve` with the course's problems on top; a build's as it is."""
+        if not self.memory.serving or self.site is None:
+            return output
+        return preview.put(output, self._preview_banner())
+
+    def _preview_banner(self) -> str:
+        # made at the first page written: every page's problems are known by then
+        if self._banner is None:
+            self._banner = preview.render(self.reporter.problems, self.read_site().strings)
+        return self._banner
+
+    def _refresh_preview(self) -> None:
+        """A dirty build writes only the pages that changed: the others get the new banner."""
+        shown = self._preview_banner()
+        if self.memory.dirty and shown != self.memory.banner:
+            preview.put_in_folder(Path(self.config.site_dir) / self.folder, shown)
+        self.memory.banner = shown
 
     def finish(self) -> None:
         """Write `course.json` (once, whichever plugin gets here first)."""
         if self._finished or self.site is None:
             return
         self._finished = True
+        if self.memory.serving:
+            self._refresh_preview()
         if self.memory.dirty:
             _merge_dirty_search_index(self.config)
         name = self.settings.catalogue

@@ -182,7 +182,7 @@ def test_export_clear_import_gives_the_same_state(page: Page, site, tmp_path):
     saved = tmp_path / "kemajuan.json"
     download.value.save_as(saved)
     exported = json.loads(saved.read_text("utf-8"))
-    assert exported["format"] == "asah-progress" and exported["version"] == 1
+    assert exported["format"] == "asah-progress" and exported["version"] == 2
     assert exported["site"] == "asah-kompetensi-asn" and exported["completion"] == "quiz_passed"
     assert set(exported["records"]["lessons"]) == {
         "keamanan-informasi/phishing.md",

@@ -56,27 +56,27 @@ def test_check_reports_what_the_build_reports(tmp_path: Path):
     assert sorted(lines) == sorted(warnings)
     assert sorted(lines) == sorted(
         [
-            "site_config/competencies.yml:7: unknown key 'nmae' (did you mean 'name'?); expected "
-            "one of: id, name, code, description, levels",
-            "site_config/competencies.yml:7: competency 'x' has no name; expected 'name:'",
-            "content/a.md:3: unknown competency 'kemanan-informasi' (did you mean "
+            "site_config/competencies.yml:7: kunci 'nmae' tidak dikenal (maksud Anda 'name'?); "
+            "diharapkan salah satu dari: id, name, code, description, levels",
+            "site_config/competencies.yml:7: kompetensi 'x' tidak punya nama; diharapkan 'name:'",
+            "content/a.md:3: kompetensi 'kemanan-informasi' tidak dikenal (maksud Anda "
             "'keamanan-informasi'?)",
-            "content/a.md:4: duration 'sebentar' is not a duration; expected minutes (45), '90m', "
-            "'1h30m' or '2 JP'",
-            "content/b.md:2: level of 'integritas' must be an integer from 1 to 5, got 7",
-            "content/a.md:5: prerequisite 'z.md' does not exist (did you mean 'b.md'?); expected a "
-            "lesson path relative to content/",
-            "quizzes/akhir.yml:5: true/false question 'q' needs 'answer: true' or 'answer: "
-            "false', got 'ya'",
-            "content/a.md:10: draw 5 is larger than the bank 'akhir' (1 questions)",
-            "content/a.md:14: unknown block 'kuis' (did you mean 'quiz'?)",
-            "content/b.md:11: fill question 'a' has a blank that is not closed: '[[Selasa'; write "
-            "each blank as [[jawaban]]",
-            "content/b.md:14: quiz block is not closed; expected a line '///' after it",
-            "site_config/paths.yml:4: unknown lesson 'c.md' in path 'p' (did you mean 'b.md'?); "
-            "expected a lesson path relative to content/",
-            "site_config/paths.yml:4: unknown quiz bank 'akhirr' in path 'p' (did you mean "
-            "'akhir'?); expected a file quizzes/akhirr.yml",
+            "content/a.md:4: durasi 'sebentar' tidak dapat dibaca; diharapkan menit (45), '90m', "
+            "'1h30m' atau '2 JP'",
+            "content/b.md:2: level 'integritas' tidak sah: 7; diharapkan bilangan bulat 1–5",
+            "content/a.md:5: prasyarat 'z.md' tidak ada (maksud Anda 'b.md'?); diharapkan path "
+            "pelajaran relatif terhadap content/",
+            "quizzes/akhir.yml:5: soal benar-salah 'q' memerlukan 'answer: true' atau "
+            "'answer: false', tetapi berisi 'ya'",
+            "content/a.md:10: draw 5 lebih besar daripada bank 'akhir' (1 soal)",
+            "content/a.md:14: blok 'kuis' tidak dikenal (maksud Anda 'quiz'?)",
+            "content/b.md:11: soal isian rumpang 'a' punya isian yang tidak ditutup: '[[Selasa'; "
+            "tulis setiap isian sebagai [[jawaban]]",
+            "content/b.md:14: blok kuis tidak ditutup; diharapkan baris '///' sesudahnya",
+            "site_config/paths.yml:4: pelajaran 'c.md' di jalur 'p' tidak dikenal (maksud Anda "
+            "'b.md'?); diharapkan path pelajaran relatif terhadap content/",
+            "site_config/paths.yml:4: bank soal 'akhirr' di jalur 'p' tidak dikenal (maksud Anda "
+            "'akhir'?); diharapkan file quizzes/akhirr.yml",
         ]
     )
 
@@ -123,10 +123,11 @@ def test_settings_of_the_plugins_are_read_and_checked(tmp_path: Path):
     status, lines, _ = run_check(tmp_path)
     assert status == 1
     assert lines == [
-        "mkdocs.yml: unknown setting 'bank_dir' of asah/quiz (did you mean 'banks_dir'?); "
-        "expected one of: enabled, banks_dir, site_id, solution_after_fail",
-        "soal/uji.yml:2: true/false question 'q' needs 'answer: true' or 'answer: false', got "
-        "'maybe'",
+        "mkdocs.yml: pengaturan 'bank_dir' dari asah/quiz tidak dikenal (maksud Anda "
+        "'banks_dir'?); diharapkan salah satu dari: enabled, banks_dir, site_id, "
+        "solution_after_fail",
+        "soal/uji.yml:2: soal benar-salah 'q' memerlukan 'answer: true' atau 'answer: false', "
+        "tetapi berisi 'maybe'",
     ]
 
 
@@ -167,10 +168,12 @@ def test_progress_settings_with_a_wrong_value_are_reported(tmp_path: Path):
     status, lines, _ = run_check(tmp_path)
     assert status == 1
     assert lines == [
-        "mkdocs.yml: setting 'solution_after_fail' of asah/quiz must be bool, got 'perhaps'",
-        "mkdocs.yml: unknown value 'quiz-passed' of setting 'completion' of asah/paths (did you "
-        "mean 'quiz_passed'?); expected one of: marked, quiz_passed",
-        "mkdocs.yml: setting 'jp_target' of asah/paths must be 0 or more (0: no target), got -5",
+        "mkdocs.yml: pengaturan 'solution_after_fail' dari asah/quiz harus true atau false, "
+        "tetapi berisi 'perhaps'",
+        "mkdocs.yml: nilai 'quiz-passed' untuk pengaturan 'completion' dari asah/paths tidak "
+        "dikenal (maksud Anda 'quiz_passed'?); diharapkan salah satu dari: marked, quiz_passed",
+        "mkdocs.yml: pengaturan 'jp_target' dari asah/paths harus 0 atau lebih (0: tanpa "
+        "target), tetapi berisi -5",
     ]
 
 
@@ -189,8 +192,46 @@ def test_pages_the_build_leaves_out_are_not_checked(tmp_path: Path):
             "content/bab/templates/isi.md": broken,  # only the top templates/ is left out
         },
     )
-    problem = "content/bab/templates/isi.md:2: unknown competency 'tidak-ada'"
+    problem = "content/bab/templates/isi.md:2: kompetensi 'tidak-ada' tidak dikenal"
     status, lines, _ = run_check(tmp_path)
     assert status == 1 and [line.split(" (")[0] for line in lines] == [problem]
     built = build_tree(tmp_path, strict=True)
     assert [w.removeprefix("asah: ").split(" (")[0] for w in built.warnings] == [problem]
+
+
+def test_the_messages_setting_chooses_their_language(tmp_path: Path):
+    """An Indonesian course whose authors read English: `messages: en`, for the build and
+    `asah check` alike; a language Asah has no messages in is a problem with the setting."""
+    config = CONFIG.replace(
+        "  - asah/competencies\n", "  - asah/competencies:\n      messages: en\n"
+    )
+    files = {
+        "mkdocs.yml": config,
+        "content/index.md": "# Beranda\n",
+        "content/a.md": "---\ncompetencies: {integritas: 9}\n---\n# A\n",
+        "content/b.md": "---\ncompetencies: [integritas]\n---\n# B\n",
+    }
+    write_tree(tmp_path, files)
+    expected = ["content/a.md:2: level of 'integritas' must be an integer from 1 to 5, got 9"]
+    assert run_check(tmp_path)[:2] == (1, expected)
+    built = build_tree(tmp_path)
+    assert [w.removeprefix("asah: ") for w in built.warnings] == expected
+    assert 'lang="id"' in built.page("a")  # the site stays Indonesian
+    write_tree(tmp_path, {"mkdocs.yml": config.replace("messages: en", "messages: jv")})
+    assert run_check(tmp_path)[1][0] == (
+        "mkdocs.yml: nilai 'jv' untuk pengaturan 'messages' dari asah/competencies tidak dikenal; "
+        "diharapkan salah satu dari: en, id"
+    )
+
+
+def test_a_mkdocs_yml_that_cannot_be_read_says_what_to_check(tmp_path: Path):
+    write_tree(
+        tmp_path,
+        {"mkdocs.yml": "site_name: K\ntheme:\n  name: material\n  language: id\n\tfont: false\n"},
+    )
+    status, lines, err = run_check(tmp_path)
+    assert (status, lines) == (2, [])
+    assert err.startswith("asah check: ") and err.endswith(
+        "mkdocs.yml:5: kesalahan sintaks YAML: ada karakter tab di indentasi; YAML hanya "
+        "memakai spasi untuk indentasi: ganti tab dengan spasi\n"
+    )

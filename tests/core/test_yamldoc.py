@@ -20,7 +20,9 @@ def test_duplicate_keys_are_recorded():
 def test_syntax_error_has_line():
     with pytest.raises(yamldoc.YamlSyntaxError) as error:
         yamldoc.load("a: [1\nb: 2\n", line_offset=1)
-    assert error.value.line == 3
+    # the line where the bracket was opened, not where the parser noticed
+    assert error.value.line == 2
+    assert (error.value.kind, error.value.values) == ("bracket", {"open": "[", "close": "]"})
     assert error.value.message == "expected ',' or ']', but got ':'"
 
 

@@ -71,7 +71,8 @@ def test_yaml_syntax_error_is_fatal_with_line():
         """
     )
     assert reporter.messages() == [
-        f"{PATH}:5: YAML syntax error: expected ',' or ']', but got '<stream end>'"
+        f"{PATH}:4: YAML syntax error: the '[' opened on this line is not closed with ']'; "
+        "close it, or put the text in quotes if it starts with '['"
     ]
     assert reporter.fatal_problems
 
@@ -106,6 +107,14 @@ def test_unknown_extends():
     assert reporter.messages() == [
         f"{PATH}:1: unknown framework 'asm' in 'extends' (did you mean 'asn'?); "
         "expected one of: asn"
+    ]
+    assert reporter.fatal_problems
+
+
+def test_extends_given_as_a_list():
+    _, reporter = parse("extends: [asn]\n")
+    assert reporter.messages() == [
+        f"{PATH}:1: 'extends' takes one name, not a list; write for example `extends: asn`"
     ]
     assert reporter.fatal_problems
 
@@ -152,3 +161,35 @@ def test_unknown_keys_bad_levels_and_ids():
         f"{PATH}:11: level 'six' is not a level; expected an integer from 1 to 5",
     ]
     assert not reporter.fatal_problems
+
+
+def test_names_are_ids_and_codes():
+    """What a lesson, bank or path may name a competency by: its id or its code (also in
+    capitals); a code two competencies share names neither, and an id wins over a code."""
+    names = framework.load_built_in("asn").names()
+    assert names["M.04"] == names["orientasi-pada-hasil"] == "orientasi-pada-hasil"
+    assert "perekat-bangsa" in names  # no code
+    own, reporter = parse(
+        """
+        groups:
+          - id: teknis
+            name: Teknis
+            competencies:
+              - {id: a, name: A, code: t.01}
+              - {id: b, name: B, code: X}
+              - {id: c, name: C, code: X}
+              - {id: d, name: D, code: a}
+        """
+    )
+    assert reporter.messages() == []
+    assert own.names() == {
+        "t.01": "a",
+        "T.01": "a",
+        "A": "d",
+        "a": "a",
+        "b": "b",
+        "c": "c",
+        "d": "d",
+    }
+    broken, _ = parse("groups: [\n")
+    assert broken.names() is None  # nothing to check against: no message about every id

@@ -115,7 +115,8 @@ def test_misspelt_competencies_key_on_a_page_is_reported():
 def test_front_matter_yaml_error():
     _, messages = read("---\ntitle: [Judul\ncompetencies: [integritas]\n---\n")
     assert messages == [
-        "content/a.md:3: front matter is not valid YAML: expected ',' or ']', but got ':'"
+        "content/a.md:2: front matter is not valid YAML: the '[' opened on this line is not "
+        "closed with ']'; close it, or put the text in quotes if it starts with '['"
     ]
 
 

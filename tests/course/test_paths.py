@@ -169,7 +169,8 @@ def test_yaml_syntax_error_is_fatal():
     reporter = Reporter()
     read_paths("paths:\n  - id: [p\n", PATH, SAMPLE, set(), "content", reporter)
     assert reporter.messages() == [
-        f"{PATH}:3: YAML syntax error: expected ',' or ']', but got '<stream end>'"
+        f"{PATH}:2: YAML syntax error: the '[' opened on this line is not closed with ']'; "
+        "close it, or put the text in quotes if it starts with '['"
     ]
     assert reporter.fatal_problems
 

@@ -154,7 +154,7 @@ def test_a_broken_config_is_a_usage_error(tmp_path: Path):
     write_tree(tmp_path, {"mkdocs.yml": "site_name: [unclosed\n", "docs/index.md": "# A\n"})
     result = asah("build", "--engine", "zensical", cwd=tmp_path)
     assert result.returncode == 2
-    assert "mkdocs.yml:2: YAML syntax error" in result.stderr
+    assert "mkdocs.yml:1: YAML syntax error: the '[' opened on this line" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -350,60 +350,6 @@ test("jp: minutes over minutes_per_jp, one decimal; null when the site counts no
   assert.strictEqual(P.doneMinutes(data, record({ "b.md": done() })), 60);
 });
 
-test("exportRecord: the file format, JP or null, and the learner only when filled in", () => {
-  const { P } = model();
-  const data = course([lesson("a.md", [], { minutes: 90 })]);
-  const mine = record({ "a.md": done() }, {}, { learner: { unit: "Biro Umum" }, lastPath: "p" });
-  const file = JSON.parse(P.exportRecord(data, mine));
-  assert.deepStrictEqual([file.format, file.version, file.site, file.course, file.jp],
-    ["asah-progress", 1, "kursus", "Kursus", 2]);
-  assert.strictEqual(file.completion, "marked");
-  const strict = course([lesson("a.md", [], { minutes: 90, quizzes: ["q"] })],
-    { completion: "quiz_passed" });
-  const waiting = JSON.parse(P.exportRecord(strict, mine));
-  assert.deepStrictEqual([waiting.completion, waiting.jp], ["quiz_passed", 0]);
-  assert.deepStrictEqual(file.learner, { unit: "Biro Umum" });
-  assert.strictEqual(file.records.lastPath, "p");
-  assert.ok(file.records.lessons["a.md"].done);
-  const noJp = JSON.parse(P.exportRecord(course([], { minutes_per_jp: null }), record({}, {},
-    { learner: { name: "  " } })));
-  assert.strictEqual(noJp.jp, null);
-  assert.ok(!("learner" in noJp));
-});
-
-test("importRecord refuses what is not this site's progress file and reads no record", () => {
-  const { P, store } = model();
-  const data = course([]);
-  const refused = {
-    "{broken": "error_not_json",
-    '{"format": "lain"}': "error_format",
-    '{"format": "asah-progress", "version": 1, "site": "kursus"}': "error_format",
-    '{"format": "asah-progress", "version": 2, "site": "kursus", "records": {}}': "error_version",
-    '{"format": "asah-progress", "version": 1, "site": "kursus-lain", "records": {}}': "error_other_site"
-  };
-  for (const [text, error] of Object.entries(refused)) {
-    assert.deepStrictEqual(plain(P.importRecord(data, text)), { ok: false, error }, text);
-  }
-  assert.strictEqual(store.reads, 0);
-});
-
-test("importRecord merges into the stored record; the learner's fields only when none are set", () => {
-  const stored = record({ "a.md": done("2026-03-01T00:00:00Z") }, {}, { learner: { nip: "1987" } });
-  const { P } = model(stored);
-  const data = course([]);
-  const file = JSON.stringify({ format: "asah-progress", version: 1, site: "kursus",
-    learner: { name: "Sari", position: "Analis" },
-    records: { lessons: { "a.md": done("2026-01-01T00:00:00Z"), "b.md": done() }, quizzes: {} } });
-  const result = plain(P.importRecord(data, file));
-  assert.strictEqual(result.ok, true);
-  assert.deepStrictEqual(Object.keys(result.record.lessons).sort(), ["a.md", "b.md"]);
-  assert.strictEqual(result.record.lessons["a.md"].date, "2026-01-01T00:00:00Z");
-  assert.deepStrictEqual(result.record.learner, { nip: "1987" });
-  const fresh = model(record()).P;
-  assert.deepStrictEqual(plain(fresh.importRecord(data, file)).record.learner,
-    { name: "Sari", position: "Analis" });
-});
-
 test("competencies: the framework's, in order, with group and URL", () => {
   const { P } = model();
   const list = plain(P.competencies(course([])));

@@ -140,10 +140,27 @@ def test_path_problems_are_reported(course):
     files["site_config/paths.yml"] = "paths:\n  - id: x\n    title: X\n    steps: [z.md]\n"
     result = course(files, strict=True)
     assert result.warnings == [
-        "asah: site_config/paths.yml:4: unknown lesson 'z.md' in path 'x' (did you mean 'c.md'?); "
-        "expected a lesson "
-        "path relative to content/"
+        "asah: site_config/paths.yml:4: pelajaran 'z.md' di jalur 'x' tidak dikenal (maksud Anda "
+        "'c.md'?); diharapkan path pelajaran relatif terhadap content/"
     ]
+
+
+def test_one_mistake_gives_one_message_in_a_build(course):
+    """A lesson whose front matter cannot be read, and a bank that cannot be read: the paths,
+    prerequisites and quiz blocks that name them add nothing to their own messages."""
+    files = dict(COURSE)
+    files["content/a.md"] = "---\ntitle: Satu: awal\ncompetencies: {integritas: 1}\n---\nIsi.\n"
+    files["quizzes/tertanam.yml"] = "title: 'Tertanam\nquestions: []\n"
+    result = course(files)
+    assert result.warnings == [
+        "asah: content/a.md:2: front matter bukan YAML yang sah: ada titik dua yang diikuti "
+        'spasi di dalam teks; beri tanda kutip pada seluruh teksnya (title: "Kata sandi: '
+        'dasar-dasarnya")'
+    ]
+    assert result.error == (
+        "quizzes/tertanam.yml:1: kesalahan sintaks YAML: tanda kutip ' yang membuka teks di baris "
+        "ini tidak pernah ditutup; akhiri teksnya dengan '"
+    )
 
 
 # A course unlike the example: English, pages as `name.html`, a bank embedded in two lessons

@@ -270,7 +270,10 @@ def test_duplicate_question_ids_are_fatal():
 def test_yaml_syntax_error_in_a_bank_is_fatal():
     bank, reporter = read("title: [Uji\nquestions: []\n")
     assert bank is None
-    assert reporter.messages() == [f"{PATH}:2: YAML syntax error: expected ',' or ']', but got ':'"]
+    assert reporter.messages() == [
+        f"{PATH}:1: YAML syntax error: the '[' opened on this line is not closed with ']'; "
+        "close it, or put the text in quotes if it starts with '['"
+    ]
     assert reporter.fatal_problems
 
 

@@ -47,6 +47,25 @@ def test_embedded_bank_and_inline_quiz_render(course):
     assert ".asah-quiz" in (result.site / "assets/asah/asah.css").read_text("utf-8")
 
 
+def test_a_quiz_block_in_an_html_comment_is_switched_off(course):
+    result = course(
+        {
+            "quizzes/siber/phishing.yml": BANK,
+            "content/index.md": "# Beranda\n",
+            "content/a.md": LESSON.format(
+                block="<!--\n/// quiz | belum-ada\n///\n-->\n\n"
+                "!!! note\n    Catatan.\n\n    <!-- nanti:\n    /// quiz\n    ///\n    -->\n\n"
+                "<!-- satu baris --> \n/// quiz | siber/phishing\n///\n"
+            ),
+        },
+        strict=True,
+    )
+    assert result.error is None and result.warnings == []
+    html = result.page("a")
+    assert html.count("data-asah-quiz=") == 1  # only the block after the one-line comment
+    assert 'data-asah-quiz="siber/phishing"' in html
+
+
 def test_block_problems_have_lesson_file_lines(course):
     result = course(
         {
@@ -64,15 +83,17 @@ def test_block_problems_have_lesson_file_lines(course):
         strict=True,
     )
     assert result.warnings == [
-        "asah: content/a.md:7: unknown quiz bank 'siber/phising' (did you mean "
-        "'siber/phishing'?); expected a file quizzes/siber/phising.yml",
-        "asah: content/a.md:11: unknown key 'drew' in the quiz block (did you mean 'draw'?); "
-        "expected one of: draw, shuffle, pass, title",
-        "asah: content/a.md:17: YAML syntax error: expected ',' or ']', but got '<stream end>'",
-        "asah: content/a.md:20: unknown block 'kuis' (did you mean 'quiz'?)",
-        "asah: content/a.md:25: true/false question 'y' needs 'answer: true' or 'answer: false', "
-        "got 'ya'",
-        "asah: content/a.md:28: quiz block is not closed; expected a line '///' after it",
+        "asah: content/a.md:7: bank soal 'siber/phising' tidak dikenal (maksud Anda "
+        "'siber/phishing'?); diharapkan file quizzes/siber/phising.yml",
+        "asah: content/a.md:11: kunci 'drew' di blok kuis tidak dikenal (maksud Anda 'draw'?); "
+        "diharapkan salah satu dari: draw, shuffle, pass, title",
+        "asah: content/a.md:17: kesalahan sintaks YAML: '[' yang dibuka di baris ini tidak "
+        "ditutup dengan ']'; tutuplah, atau beri tanda kutip pada teksnya bila teks itu memang "
+        "diawali '['",
+        "asah: content/a.md:20: blok 'kuis' tidak dikenal (maksud Anda 'quiz'?)",
+        "asah: content/a.md:25: soal benar-salah 'y' memerlukan 'answer: true' atau "
+        "'answer: false', tetapi berisi 'ya'",
+        "asah: content/a.md:28: blok kuis tidak ditutup; diharapkan baris '///' sesudahnya",
     ]
     html = result.page("a")
     assert html.count('class="admonition failure asah-quiz-error"') == 6
@@ -88,8 +109,8 @@ def test_same_bank_id_from_two_files_stops_the_build(course):
         }
     )
     assert result.error == (
-        "quizzes/phishing.yml: bank id 'phishing' comes from two files: quizzes/phishing.yaml "
-        "and quizzes/phishing.yml; keep one"
+        "quizzes/phishing.yml: id bank 'phishing' berasal dari dua file: quizzes/phishing.yaml "
+        "dan quizzes/phishing.yml; simpan salah satunya"
     )
 
 
@@ -102,9 +123,10 @@ def test_duplicate_question_ids_and_bank_syntax_errors_stop_the_build(course):
         }
     )
     assert result.error == (
-        "quizzes/a.yml:7: duplicate question id 'tanda' (first at line 3); question ids must be "
-        "unique in a bank\n"
-        "quizzes/b.yml:2: YAML syntax error: expected ',' or ']', but got '<stream end>'"
+        "quizzes/a.yml:7: id soal 'tanda' ganda (pertama di baris 3); id soal harus unik dalam "
+        "satu bank\n"
+        "quizzes/b.yml:1: kesalahan sintaks YAML: '[' yang dibuka di baris ini tidak ditutup "
+        "dengan ']'; tutuplah, atau beri tanda kutip pada teksnya bila teks itu memang diawali '['"
     )
 
 
@@ -116,7 +138,7 @@ def test_unknown_competency_in_a_bank(course):
         }
     )
     assert result.warnings == [
-        "asah: quizzes/a.yml:1: unknown competency 'integritass' (did you mean 'integritas'?)"
+        "asah: quizzes/a.yml:1: kompetensi 'integritass' tidak dikenal (maksud Anda 'integritas'?)"
     ]
 
 

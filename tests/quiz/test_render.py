@@ -139,7 +139,8 @@ def test_an_unrenderable_block_is_an_error_box_not_text(tmp_path):
     html = convert("/// quiz | tidak-ada\n///\n", tmp_path)
     assert html == (
         '<div class="admonition failure asah-quiz-error"><p>Kuis ini tidak dapat ditampilkan: '
-        "unknown quiz bank &#x27;tidak-ada&#x27;; expected a file quizzes/tidak-ada.yml</p></div>"
+        "bank soal &#x27;tidak-ada&#x27; tidak dikenal; diharapkan file quizzes/tidak-ada.yml"
+        "</p></div>"
     )
 
 

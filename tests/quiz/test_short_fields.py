@@ -149,15 +149,15 @@ questions:
         }
     )
     assert result.warnings == [
-        "asah: quizzes/gambar.yml:7: option 1 of question 'logo' has an image ('Logo A'), which "
-        "is shown as its text only: option texts, items, match sides and categories show code, "
-        "emphasis and links; put the image in the prompt and refer to it here",
-        "asah: quizzes/gambar.yml:8: option 2 of question 'logo' links to 'javascript:alert(1)', "
-        "which is shown as text: a link goes to an http(s), mailto or tel address, or to a "
-        "page of the course",
-        "asah: quizzes/gambar.yml:12: item 1 of question 'urut' has an image ('satu'), which is "
-        "shown as its text only: option texts, items, match sides and categories show code, "
-        "emphasis and links; put the image in the prompt and refer to it here",
+        "asah: quizzes/gambar.yml:7: pilihan 1 soal 'logo' memuat gambar ('Logo A'), yang hanya "
+        "ditampilkan sebagai teksnya: teks pilihan, butir, sisi pasangan, dan kategori "
+        "menampilkan kode, penekanan, dan tautan; taruh gambarnya di prompt lalu rujuk dari sini",
+        "asah: quizzes/gambar.yml:8: pilihan 2 soal 'logo' bertaut ke 'javascript:alert(1)', yang "
+        "ditampilkan sebagai teks: tautan harus menuju alamat http(s), mailto atau tel, atau ke "
+        "halaman kursus",
+        "asah: quizzes/gambar.yml:12: butir 1 soal 'urut' memuat gambar ('satu'), yang hanya "
+        "ditampilkan sebagai teksnya: teks pilihan, butir, sisi pasangan, dan kategori "
+        "menampilkan kode, penekanan, dan tautan; taruh gambarnya di prompt lalu rujuk dari sini",
     ]
     quiz = _quiz(result.page("a"))
     assert "<img" not in quiz and "javascript:" not in quiz
@@ -184,6 +184,6 @@ questions:
         }
     )
     assert result.warnings == [
-        "asah: quizzes/sama.yml:6: match question 'pasang' has the right side 'x' twice; every "
-        "right side must be different"
+        "asah: quizzes/sama.yml:6: soal menjodohkan 'pasang' memuat sisi kanan 'x' dua kali; "
+        "setiap sisi kanan harus berbeda"
     ]

@@ -135,7 +135,8 @@ def test_i18n_each_language_searches_its_own_index(tmp_path: Path):
         ),
         (
             "extends: asm\n",
-            "glossary.yml:1: unknown glossary 'asm' in 'extends'; expected one of: asn",
+            "glossary.yml:1: unknown glossary 'asm' in 'extends' (did you mean 'asn'?); expected "
+            "one of: asn",
         ),
     ],
 )
@@ -148,7 +149,7 @@ def test_glossary_mistakes_fail_a_strict_build(tmp_path: Path, glossary: str, me
 def test_a_glossary_that_does_not_parse_stops_the_build(tmp_path: Path):
     result = english(tmp_path, "terms:\n  - term: [ETL\n")
     assert result.error is not None
-    assert re.search(r"glossary\.yml:3: YAML syntax error", result.error), result.error
+    assert re.search(r"glossary\.yml:2: YAML syntax error: the '\['", result.error), result.error
 
 
 def test_the_themes_search_beside_asah_search_is_a_warning(tmp_path: Path):

@@ -81,7 +81,7 @@ def test_yaml_syntax_error_stops_the_build():
     reporter = Reporter()
     read_glossary("terms:\n  - term: [ASN\n", PATH, reporter)
     (problem,) = reporter.fatal_problems
-    assert str(problem).startswith(f"{PATH}:3: YAML syntax error")
+    assert str(problem).startswith(f"{PATH}:2: YAML syntax error: the '[' opened on this line")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,12 @@ def test_yaml_syntax_error_stops_the_build():
     [
         (
             "extends: asm\n",
-            f"{PATH}:1: unknown glossary 'asm' in 'extends'; expected one of: asn",
+            f"{PATH}:1: unknown glossary 'asm' in 'extends' (did you mean 'asn'?); expected one "
+            "of: asn",
+        ),
+        (
+            "extends: [asn]\n",
+            f"{PATH}:1: 'extends' takes one name, not a list; write for example `extends: asn`",
         ),
         (
             "term:\n  - term: X\n",

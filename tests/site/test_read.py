@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from asah.core.diagnostics import Reporter
+from asah.core.messages import Messages
 from asah.site.catalogue import catalogue
 from asah.site.read import read_site
 from asah.site.settings import Settings
@@ -38,7 +39,7 @@ def site(
         p.relative_to(tmp_path / "content").as_posix(): p.read_text("utf-8")
         for p in sorted((tmp_path / "content").rglob("*.md"))
     }
-    reporter = Reporter()
+    reporter = Reporter(Messages(settings.message_language))  # as a build words them
     return read_site(settings, sources, reporter, check_quizzes=check_quizzes), reporter
 
 
@@ -70,7 +71,7 @@ def test_one_catalogue_for_course_json_and_the_browser(tmp_path):
         tmp_path,
         **{
             "content/a.md": LESSON + "\n/// quiz | uji\n///\n",
-            "quizzes/uji.yml": "questions:\n  - {id: q, type: truefalse, prompt: P, answer: true}\n",
+            "quizzes/uji.yml": BANK,
             "site_config/paths.yml": "paths:\n  - {id: p, title: P, steps: [a.md, {quiz: uji}]}\n",
         },
     )
@@ -153,3 +154,108 @@ def test_a_paths_minutes_and_jp_are_the_browsers(tmp_path, case):
     shown = catalogue(course)["paths"][0]
     assert course.path_minutes(course.paths[0]) == shown["minutes"] == case["total"]["minutes"]
     assert shown["jp"] == case["total"]["jp"]
+
+
+def test_one_mistake_gives_one_message(tmp_path):
+    """A page whose front matter cannot be read, one that misspells `competencies` and a bank
+    that cannot be read each get their own message; what refers to them (a prerequisite, a
+    path step or target, a quiz block) says nothing more: whether they are lessons, what
+    they build and what they ask is not known until they are fixed."""
+    course, reporter = site(
+        tmp_path,
+        check_quizzes=True,
+        **{
+            "content/a.md": "---\ncompetencies: {integritas: 2}\ntitle: Kunci: aman\n---\n# A\n",
+            "content/b.md": "---\nkompetensi: {integritas: 1}\n---\n# B\n",
+            "content/c.md": "---\ncompetencies: [integritas]\nprerequisites: [a.md, b.md]\n---\n"
+            "# C\n\n/// quiz | rusak\n///\n",
+            "quizzes/rusak.yml": "title: [Rusak\nquestions: []\n",
+            "site_config/paths.yml": "paths:\n"
+            "  - {id: satu, title: Satu, steps: [a.md, b.md, c.md, {quiz: rusak}]}\n"
+            "  - {id: dua, title: Dua, target: {integritas: 2}}\n",
+        },
+    )
+    assert reporter.messages() == [
+        "content/a.md:3: front matter bukan YAML yang sah: ada titik dua yang diikuti spasi di "
+        'dalam teks; beri tanda kutip pada seluruh teksnya (title: "Kata sandi: '
+        'dasar-dasarnya")',
+        "content/b.md:2: kunci 'kompetensi' tidak dikenal (maksud Anda 'competencies'?)",
+        "quizzes/rusak.yml:1: kesalahan sintaks YAML: '[' yang dibuka di baris ini tidak ditutup "
+        "dengan ']'; tutuplah, atau beri tanda kutip pada teksnya bila teks itu memang diawali '['",
+    ]
+    assert [s.ref for s in course.paths[0].steps] == ["c.md"]
+    [block] = course.placed["c.md"]
+    assert block.bank is None
+    assert block.error == "bank 'rusak' tidak dapat dibaca (lihat pesan untuk file-nya)"
+
+
+def test_a_framework_that_cannot_be_read_is_the_only_message(tmp_path):
+    """Without a framework every competency of every lesson would be unknown."""
+    _, reporter = site(
+        tmp_path,
+        **{
+            "site_config/competencies.yml": "extends: asn\ngroups: [\n",
+            "content/a.md": "---\ncompetencies: {keamanan-informasi: 2}\n---\n# A\n",
+            "quizzes/uji.yml": "competencies: [keamanan-informasi]\n" + BANK.split("\n", 1)[1],
+        },
+    )
+    assert [m.split(": ")[0] for m in reporter.messages()] == ["site_config/competencies.yml:2"]
+    assert reporter.fatal_problems
+
+
+def test_competency_codes_name_competencies_everywhere_ids_do(tmp_path):
+    """The built-in framework's codes (`M.04` is orientasi-pada-hasil) in lessons, banks,
+    questions and path targets; the site (course.json, the self-assessment) knows only ids."""
+    course, reporter = site(
+        tmp_path,
+        **{
+            "content/a.md": "---\ncompetencies: {M.04: 2, m.01: 1}\n---\n# A\n\n"
+            "/// quiz | uji\n///\n",
+            "content/b.md": "---\ncompetencies: [M.02]\nprerequisites: [a.md]\n---\n# B\n",
+            "quizzes/uji.yml": "competencies: {M.03: 1}\nquestions:\n"
+            "  - {id: q, type: truefalse, prompt: P, answer: true, competencies: [M.05]}\n",
+            "site_config/paths.yml": "paths:\n  - {id: p, title: P, target: {M.04: 2}}\n",
+        },
+    )
+    assert reporter.messages() == []
+    assert course.lesson("a.md").competencies == {"orientasi-pada-hasil": 2, "integritas": 1}
+    assert course.lesson("b.md").competencies == {"kerja-sama": None}
+    bank = course.banks["uji"]
+    assert bank.competencies == {"komunikasi": 1}
+    assert bank.questions[0].competencies == {"pelayanan-publik": None}
+    assert course.paths[0].target == {"orientasi-pada-hasil": 2}
+    assert [s.ref for s in course.paths[0].steps] == ["a.md"]
+    data = catalogue(course, browser=True)
+    assert data["lessons"][0]["competencies"] == [
+        {"id": "orientasi-pada-hasil", "level": 2},
+        {"id": "integritas", "level": 1},
+    ]
+
+
+def test_an_unknown_competency_is_told_the_closest_id_or_code(tmp_path):
+    _, reporter = site(
+        tmp_path,
+        **{
+            "content/a.md": "---\ncompetencies: {M.4: 2, orientasi-hasil: 1}\n---\n# A\n",
+            "content/b.md": "---\ncompetencies: {M.04: 2, orientasi-pada-hasil: 3}\n---\n# B\n",
+        },
+    )
+    assert reporter.messages() == [
+        "content/a.md:2: kompetensi 'M.4' tidak dikenal (maksud Anda 'M.04'?)",
+        "content/a.md:2: kompetensi 'orientasi-hasil' tidak dikenal (maksud Anda "
+        "'orientasi-pada-hasil'?)",
+        "content/b.md:2: kompetensi 'orientasi-pada-hasil' disebut dua kali (sebagai 'M.04' dan "
+        "'orientasi-pada-hasil'); sebutkan setiap kompetensi sekali saja",
+    ]
+
+
+def test_messages_follow_the_setting_rather_than_the_site_language(tmp_path):
+    write_tree(tmp_path, {"content/a.md": "---\ncompetencies: {integritas: 9}\n---\n"})
+    for choice, expected in (
+        ("", "content/a.md:2: level 'integritas' tidak sah: 9; diharapkan bilangan bulat 1–5"),
+        ("en", "content/a.md:2: level of 'integritas' must be an integer from 1 to 5, got 9"),
+    ):
+        settings = Settings(root=tmp_path, docs_dir="content", language="id", messages=choice)
+        reporter = Reporter(Messages(settings.message_language))
+        read_site(settings, {"a.md": (tmp_path / "content/a.md").read_text()}, reporter)
+        assert reporter.messages() == [expected]

@@ -10,6 +10,9 @@ ASSETS = Path(theme.__file__).parent
 QUIZ_BUDGET = 10 * 1024  # bytes, gzip, JS + CSS of the quiz runtime
 EVERY_PAGE_BUDGET = 10 * 1024  # what Asah adds to every page; the page-weight budget is 15 KB
 APP_BUDGET = 8 * 1024  # what an app page (kemajuan/, penilaian-diri/) loads on top
+# the progress page also makes the file a learner hands in (export version 2) and the activity
+# history for SIASN (progress/export.js)
+APP_BUDGETS = {"progress": 10 * 1024}
 
 
 def gzipped(text: str) -> int:
@@ -53,7 +56,7 @@ def test_app_pages_load_little_more():
             theme.bundle([theme.ASSETS + p for p in styles])
         )
         print(f"{app} app: {total} bytes gzip")
-        assert total <= APP_BUDGET, app
+        assert total <= APP_BUDGETS.get(app, APP_BUDGET), app
 
 
 def test_bundles_keep_every_component_and_its_order():

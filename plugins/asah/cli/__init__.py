@@ -7,6 +7,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from . import new, scaffold, schemas
+from . import package as packaging
+from . import report as reporting
 from .check import check
 from .engines import ENGINES
 
@@ -35,9 +38,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     building.add_argument("-d", "--site-dir", metavar="SITE", help="default: the config's site_dir")
     serving.add_argument("-a", "--dev-addr", metavar="IP:PORT", help="default: localhost:8000")
+    scaffold.add_parser(commands)
+    new.add_parser(commands)
+    packaging.add_parser(commands)
+    schemas.add_parser(commands)
+    reporting.add_parser(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.config_file, sys.stdout, sys.stderr)
+    if args.command == "init":
+        return scaffold.run(args, sys.stdout, sys.stderr)
+    if args.command == "new":
+        return new.run(args, sys.stdout, sys.stderr)
+    if args.command == "package":
+        return packaging.package(args, sys.stdout, sys.stderr)
+    if args.command == "schemas":
+        return schemas.run(args, sys.stdout, sys.stderr)
+    if args.command == "report":
+        return reporting.run(args, sys.stdout, sys.stderr)
     from .engines import run
 
     return run(args, sys.stdout, sys.stderr)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..core.diagnostics import Reporter
+from ..core.messages import Messages
 from ..site.navigation import from_nav
 from ..site.read import docs_sources, read_site
 from .config import ConfigError, read_course_config
@@ -20,7 +21,7 @@ def check(config_file: str, out: TextIO, err: TextIO) -> int:
         print(f"asah check: {error}", file=err)
         return 2
     settings = course.settings
-    reporter = Reporter()
+    reporter = Reporter(Messages(settings.message_language))
     sources = docs_sources(settings.root / settings.docs_dir, course.pages)
     site = read_site(settings, sources, reporter, check_quizzes=True)
     order, titles = from_nav(course.nav, [*course.pages, *site.pages])

@@ -4,6 +4,7 @@ docs folder, the nav and the pages — enough to read the course as a build woul
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,22 @@ import yaml
 from pathspec.gitignore import GitIgnoreSpec
 
 from ..core.diagnostics import suggest
+from ..core.messages import Messages
+from ..core.reader import syntax_problem
+from ..core.yamldoc import YamlSyntaxError
+from ..core.yamlerrors import explain
 from ..site.navigation import MARKDOWN, sort_key
-from ..site.settings import COMPLETION, LEARNER_FIELDS, OPTIONS, Settings
+from ..site.settings import (
+    COMPLETION,
+    LEARNER_FIELDS,
+    MESSAGE_LANGUAGES,
+    OPTIONS,
+    Settings,
+    base_language,
+)
+
+# settings whose value is one of a few words
+CHOICES = {"completion": COMPLETION, "messages": MESSAGE_LANGUAGES}
 
 # what MkDocs leaves out of the docs without being told (`exclude_docs` adds to it)
 DEFAULT_EXCLUDES = (".*", "/templates/")
@@ -50,22 +65,39 @@ _Loader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
 def load_mkdocs_yml(path: Path) -> dict[str, Any]:
     """The configuration as a mapping, with `INHERIT:` merged like MkDocs does."""
     try:
-        data = yaml.load(path.read_text("utf-8-sig"), Loader=_Loader) or {}
+        text = path.read_text("utf-8-sig")
     except OSError as error:
-        raise ConfigError(f"{path}: cannot be read ({error.strerror})") from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise ConfigError(
-            f"{where}: YAML syntax error: {getattr(error, 'problem', error)}"
-        ) from None
+        words = Messages()  # the course's language is not known: English, as MkDocs' default
+        raise ConfigError(words("config_unreadable", path=path, reason=error.strerror)) from None
+    words = Messages(_language_written(text))
+    try:
+        data = yaml.load(text, Loader=_Loader) or {}
+    except yaml.MarkedYAMLError as error:
+        found = explain(error, text)
+        where = f"{path}:{found.line + 1}" if found.line is not None else str(path)
+        what = syntax_problem(YamlSyntaxError(None, "", found.kind, found.values))
+        raise ConfigError(f"{where}: {words('yaml_error', what=what)}") from None
+    except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are rare
+        what = syntax_problem(YamlSyntaxError(None, str(error)))
+        raise ConfigError(f"{path}: {words('yaml_error', what=what)}") from None
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}: expected a mapping of settings")
+        raise ConfigError(words("config_not_mapping", path=path))
     parent = data.pop("INHERIT", None)
     if isinstance(parent, str):
         base = load_mkdocs_yml((path.parent / parent).resolve())
         data = _merge(base, data)
     return data
+
+
+def _language_written(text: str) -> str:
+    """The message language a configuration names (`messages:`, else `language:`), found in its
+    text, for problems found before it can be read; English when it names none, as a site
+    without `theme.language` is English."""
+    for key in ("messages", "language"):
+        found = re.search(rf"^\s*{key}:\s*['\"]?([A-Za-z_-]+)", text, re.MULTILINE)
+        if found:
+            return found.group(1)
+    return "en"
 
 
 def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
@@ -100,15 +132,19 @@ def read_course_config(config_file: Path) -> Course:
         language=str(language or "en"),
         site_name=str(data.get("site_name") or ""),
         site_url=str(data.get("site_url") or ""),
+        site_author=str(data.get("site_author") or ""),
         use_directory_urls=data.get("use_directory_urls", True) is not False,
         features=set(),
     )
     problems: list[str] = []
-    for name, options in _asah_plugins(data.get("plugins")):
-        _apply(settings, name, options, problems)
+    plugins = _asah_plugins(data.get("plugins"))
+    chosen = dict(plugins).get("competencies", {}).get("messages")
+    words = Messages(chosen if chosen in MESSAGE_LANGUAGES else base_language(settings.language))
+    for name, options in plugins:
+        _apply(settings, name, options, problems, words)
     folder = root / docs_dir
     if not folder.is_dir():
-        raise ConfigError(f"{config_file.name}: docs_dir '{docs_dir}' is not a folder")
+        raise ConfigError(words("config_no_docs", path=config_file.name, docs=docs_dir))
     pages = _pages(folder, data)
     return Course(settings, data.get("nav"), pages, problems, data)
 
@@ -130,44 +166,49 @@ def _asah_plugins(plugins: Any) -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
-def _apply(settings: Settings, plugin: str, options: dict[str, Any], problems: list[str]) -> None:
+def _apply(
+    settings: Settings,
+    plugin: str,
+    options: dict[str, Any],
+    problems: list[str],
+    words: Messages,
+) -> None:
     """Check a plugin's options as MkDocs would, then apply the good ones."""
     known = OPTIONS[plugin]
     if options.get("enabled", True) is False:
         return
     good = {}
+
+    def problem(key: str, **values: Any) -> None:
+        problems.append(f"mkdocs.yml: {words(key, plugin=f'asah/{plugin}', **values)}")
+
     for option, value in options.items():
         if option not in known:
-            problems.append(
-                f"mkdocs.yml: unknown setting '{option}' of asah/{plugin}"
-                f"{suggest(str(option), known)}; expected one of: {', '.join(known)}"
-            )
+            hint = suggest(str(option), known)
+            problem("setting_unknown", option=option, hint=hint, allowed=", ".join(known))
         elif value is None:
             continue
         elif not isinstance(value, known[option][1]) or (
             known[option][1] is int and isinstance(value, bool)
         ):
             kind = known[option][1]
-            problems.append(
-                f"mkdocs.yml: setting '{option}' of asah/{plugin} must be "
-                f"{'a list' if kind is list else kind.__name__}, got {value!r}"
-            )
+            expected = "setting_kind_" + {list: "list", int: "int", bool: "bool"}.get(kind, "str")
+            problem("setting_wrong_kind", option=option, kind=words(expected), got=repr(value))
         elif option == "learner_fields" and not set(value) <= set(LEARNER_FIELDS):
             wrong = next(v for v in value if v not in LEARNER_FIELDS)
-            problems.append(
-                f"mkdocs.yml: learner field {wrong!r} of asah/{plugin} is not one Asah asks; "
-                f"expected some of: {', '.join(LEARNER_FIELDS)}"
-            )
-        elif option == "completion" and value not in COMPLETION:
-            problems.append(
-                f"mkdocs.yml: unknown value {value!r} of setting 'completion' of asah/{plugin}"
-                f"{suggest(value, COMPLETION)}; expected one of: {', '.join(COMPLETION)}"
+            problem("learner_field_unknown", field=repr(wrong), allowed=", ".join(LEARNER_FIELDS))
+        elif option in CHOICES and value not in CHOICES[option]:
+            allowed = CHOICES[option]
+            hint = suggest(str(value), allowed)
+            problem(
+                "setting_value_unknown",
+                option=option,
+                value=repr(value),
+                hint=hint,
+                allowed=", ".join(allowed),
             )
         elif option == "jp_target" and value < 0:
-            problems.append(
-                f"mkdocs.yml: setting 'jp_target' of asah/{plugin} must be 0 or more "
-                f"(0: no target), got {value!r}"
-            )
+            problem("jp_target_negative", got=repr(value))
         else:
             good[option] = value
     settings.configure(plugin, good)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from ..site.settings import MESSAGE_LANGUAGES
+
 
 class CompetenciesConfig(Config):
     enabled = c.Type(bool, default=True)
@@ -22,3 +24,6 @@ class CompetenciesConfig(Config):
     # contrast, a name for the search dialog); off by default: they change pages Asah did not
     # make.
     theme_fixes = c.Type(bool, default=False)
+    # The language of Asah's messages to authors (problems in the course): `id` or `en`;
+    # default: the site's language (English for a language other than these).
+    messages = c.Optional(c.Choice(MESSAGE_LANGUAGES))

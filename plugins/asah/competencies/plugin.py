@@ -122,8 +122,8 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
             output, t("theme_header"), t("theme_footer"), t("theme_made_with")
         )
         if build.settings.theme_fixes:
-            return theme.fix_html(output, t("search_dialog"))
-        return output
+            output = theme.fix_html(output, t("search_dialog"))
+        return build.in_preview(output)
 
     @event_priority(100)  # before the search plugin writes its index (dirty builds merge it)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -175,7 +175,8 @@ class Renderer(TemplateRenderer):
             if competency.code
             else ""
         )
-        levels = after_search(self._levels(site, competency).replace(_ROOT, links.root))
+        levels = self._levels(site, competency) + self._ids(competency)
+        levels = after_search(levels.replace(_ROOT, links.root))
         return (
             f'<div class="asah-competency" data-asah-competency-page="{escape(competency.id)}">'
             f'\n<p class="asah-competency__meta">{code}{escape(group.name if group else "")}</p>'
@@ -183,6 +184,15 @@ class Renderer(TemplateRenderer):
             f'{escape(links.to(site.page_url("framework")))}">{escape(t("back_to_framework"))}'
             "</a></p>\n</div>"
         )
+
+    def _ids(self, competency: Competency) -> str:
+        """What authors name the competency by (`id: orientasi-pada-hasil · kode M.04`), small
+        at the end of its page (and, like the levels, kept out of search)."""
+        t = self.strings
+        parts = [_with_code(t("author_id", id=_MARK), competency.id)]
+        if competency.code:
+            parts.append(_with_code(t("author_code", code=_MARK), competency.code))
+        return f'\n<p class="asah-competency__ids">{" &#183; ".join(parts)}</p>'
 
     def _levels(self, site: CourseSite, competency: Competency) -> str:
         """Each level with its description and lessons (links from the site root)."""
@@ -231,6 +241,14 @@ class Renderer(TemplateRenderer):
             )
             self._pieces[key] = found
         return found
+
+
+_MARK = "\x01"  # where a value goes in an interface string, to be put in as code
+
+
+def _with_code(text: str, value: str) -> str:
+    """An interface string (escaped) with `value` in it as `<code>`."""
+    return str(escape(text)).replace(_MARK, f"<code>{escape(value)}</code>")
 
 
 def _list(parts: list[str], term: str, css_class: str, items: list[str]) -> None:

@@ -1,10 +1,14 @@
-"""Author-facing problems as `path:line: message`, collected so one build reports them all."""
+"""Author-facing problems as `path:line: message`, collected so one build reports them all.
+Messages are named by key and worded in the reporter's language (core/messages.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
+
+from .messages import Messages, Msg, Value, msg
 
 
 class Severity(Enum):
@@ -33,16 +37,24 @@ class Problem:
 
 @dataclass
 class Reporter:
-    """Collects problems in the order found; duplicates are kept once."""
+    """Collects problems in the order found, worded in the language of `words`; duplicates
+    are kept once."""
 
+    words: Messages = field(default_factory=Messages)
     problems: list[Problem] = field(default_factory=list)
     _taken: int = 0
 
-    def warn(self, location: Location, message: str) -> None:
-        self.add(Problem(location, message))
+    def warn(self, location: Location, key: str, /, **values: Any) -> None:
+        """A problem the build goes on after: message `key` with its `values`."""
+        self.add(Problem(location, self.words(key, **values)))
 
-    def fatal(self, location: Location, message: str) -> None:
-        self.add(Problem(location, message, Severity.FATAL))
+    def fatal(self, location: Location, key: str, /, **values: Any) -> None:
+        """A problem that stops the build (once every problem found is reported)."""
+        self.add(Problem(location, self.words(key, **values), Severity.FATAL))
+
+    def child(self) -> Reporter:
+        """An empty reporter in the same language (to look at one part's problems first)."""
+        return Reporter(self.words)
 
     def add(self, problem: Problem) -> None:
         if problem not in self.problems:
@@ -66,25 +78,23 @@ def warn_duplicate_keys(
 ) -> None:
     """YAML keeps only the last of a repeated key: say so instead of dropping one silently."""
     for line, key, first in duplicates:
-        reporter.warn(Location(path, line), f"key '{key}' appears twice (first at line {first})")
+        reporter.warn(Location(path, line), "key_twice", key=key, first=first)
 
 
-def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
-    """` (did you mean 'x'?)` for the closest choice, or an empty string."""
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The choice closest to `word`, if one is close enough."""
     import difflib  # only when there is a problem to report
 
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
-    return f" (did you mean '{matches[0]}'?)" if matches else ""
+    return matches[0] if matches else None
 
 
-def quote(value: object) -> str:
-    """Show an author's value in a message: strings quoted, others as YAML would write them."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "nothing"
-    if isinstance(value, str):
-        return f"'{value}'"
-    if isinstance(value, (list, dict)):
-        return "a list" if isinstance(value, list) else "a mapping"
-    return str(value)
+def suggest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> Msg | str:
+    """` (did you mean 'x'?)` for the closest choice (worded with the message), or ""."""
+    found = closest(word, choices, cutoff)
+    return msg("did_you_mean", name=found) if found else ""
+
+
+def quote(value: object) -> Value:
+    """An author's value in a message: strings quoted, others as YAML would write them."""
+    return Value(value)

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Generic, TypeVar
 
-from .diagnostics import Problem, Reporter
+from .diagnostics import Problem, Reporter, Severity
 
 T = TypeVar("T")
 
@@ -57,19 +57,28 @@ def merge_search_entries(
 class ReadCache(Generic[T]):
     """Results of reading author files, kept across the rebuilds of `mkdocs serve`: a file whose
     text (and the settings it is read with) did not change is not parsed again, and its
-    problems are reported again, so every rebuild still lists them all."""
+    problems are reported again, so every rebuild still lists them all. A file with a problem
+    that would stop a build gives its last good reading instead, so the preview goes on showing
+    what it made (the problem is reported all the same)."""
 
     def __init__(self) -> None:
         self._entries: dict[str, tuple[object, T, list[Problem]]] = {}
+        self._good: dict[str, T] = {}  # each file's last reading without such a problem
 
     def read(
         self, name: str, key: object, reporter: Reporter, compute: Callable[[Reporter], T]
     ) -> T:
+        key = (key, reporter.words.language)  # its problems are worded in that language
         hit = self._entries.get(name)
         if hit is None or hit[0] != key:
-            own = Reporter()
+            own = reporter.child()
             hit = (key, compute(own), list(own.problems))
             self._entries[name] = hit
         for problem in hit[2]:
             reporter.add(problem)
-        return copy.deepcopy(hit[1])  # callers complete what they read (titles, quizzes)
+        value = hit[1]
+        if any(p.severity is Severity.FATAL for p in hit[2]):
+            value = self._good.get(name, value)
+        else:
+            self._good[name] = value
+        return copy.deepcopy(value)  # callers complete what they read (titles, quizzes)

@@ -7,19 +7,33 @@ say `path:line`. Only the safe YAML subset is constructed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from .yamlerrors import explain
+
 KeyPath = tuple[Any, ...]
 
 
 class YamlSyntaxError(Exception):
-    def __init__(self, line: int | None, message: str) -> None:
+    """YAML that cannot be read: at `line` (1-based, offset added), what to check (`kind`, a
+    message key `yaml_<kind>` with its `values`: core/yamlerrors.py) and the parser's words."""
+
+    def __init__(
+        self,
+        line: int | None,
+        message: str,
+        kind: str = "other",
+        values: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
+        self.kind = kind
+        self.values = values if values is not None else {"detail": message}
 
 
 @dataclass
@@ -58,10 +72,10 @@ def load(text: str, line_offset: int = 0) -> YamlDoc:
             # the pure-Python parser words its errors better ("but got ':'"); errors are rare
             node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 + line_offset if mark else None
+        found = explain(error, text)
+        line = found.line + 1 + line_offset if found.line is not None else None
         problem = error.problem or error.context or "invalid YAML"
-        raise YamlSyntaxError(line, problem) from None
+        raise YamlSyntaxError(line, problem, found.kind, found.values) from None
     except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are rare
         raise YamlSyntaxError(None, str(error)) from None
     doc = YamlDoc(data=None, line_offset=line_offset)
@@ -70,9 +84,12 @@ def load(text: str, line_offset: int = 0) -> YamlDoc:
             doc.data = _construct(node, (), doc)
         except yaml.constructor.ConstructorError as error:
             mark = error.problem_mark
-            raise YamlSyntaxError(
-                mark.line + 1 + line_offset if mark else None, error.problem or "invalid value"
-            ) from None
+            line = mark.line + 1 + line_offset if mark else None
+            problem = error.problem or "invalid value"
+            tag = re.search(r"for the tag '!(?!!)", problem)
+            if tag:  # `prompt: !penting`: a text read as a YAML tag
+                raise YamlSyntaxError(line, problem, "special_start", {"char": "!"}) from None
+            raise YamlSyntaxError(line, problem) from None
         finally:
             # the constructor memoises every node it built (for aliases): keep none of this
             # document's, or every page's YAML tree stays in memory for the whole build

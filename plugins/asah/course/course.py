@@ -7,6 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..core.diagnostics import Location, Reporter, suggest
+from ..core.messages import Msg
 from .framework import Framework
 from .lessons import Lesson
 
@@ -48,7 +49,7 @@ def normalise_path(path: str, docs_dir_name: str) -> str:
     return path[len(prefix) :] if path.startswith(prefix) else path
 
 
-def _suggest_page(path: str, own: str, course: Course, pages: set[str]) -> str:
+def _suggest_page(path: str, own: str, course: Course, pages: set[str]) -> Msg | str:
     """A lesson, else a page, the author may have meant (only for prerequisites not found)."""
     lessons = [p for p in course.lessons if p != own]
     return suggest(path, lessons) or suggest(path, pages - {own})
@@ -71,19 +72,15 @@ def check_prerequisites(
             if path not in pages:
                 reporter.warn(
                     where,
-                    f"prerequisite '{written}' does not exist"
-                    f"{_suggest_page(path, lesson.path, course, pages)}; "
-                    f"expected a lesson "
-                    f"path relative to {docs_dir_name}/",
+                    "prerequisite_missing",
+                    path=written,
+                    hint=_suggest_page(path, lesson.path, course, pages),
+                    docs=docs_dir_name,
                 )
             elif path in unreadable:
                 continue
             elif path not in course.lessons:
-                reporter.warn(
-                    where,
-                    f"prerequisite '{written}' is not a lesson (its front matter has no "
-                    "'competencies')",
-                )
+                reporter.warn(where, "prerequisite_not_lesson", path=written)
             else:
                 lesson.prerequisite_lines[path] = where
                 resolved.append(path)
@@ -92,7 +89,8 @@ def check_prerequisites(
         first = course.lessons[cycle[0]]
         reporter.warn(
             first.prerequisite_lines.get(cycle[1]) or first.location or Location(cycle[0]),
-            "prerequisite cycle: " + " → ".join(cycle) + "; a lesson cannot require itself",
+            "prerequisite_cycle",
+            cycle=" → ".join(cycle),
         )
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-EXPECTED = "expected minutes (45), '90m', '1h30m' or '2 JP'"
-
 _HOURS_MINUTES = re.compile(
     r"^(?:(?P<h>\d+)\s*(?:h|jam))?\s*(?:(?P<m>\d+)\s*(?:m|min|menit))?$", re.IGNORECASE
 )

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..core import reader as yaml_reader
 from ..core.diagnostics import Location, Reporter, quote, suggest
+from ..core.messages import Msg, msg
 from ..core.reader import LEVELS, YamlReader
 
 BUILT_IN = {"asn": "asn.yml"}
@@ -48,6 +49,9 @@ class Framework:
     name: str = ""
     level_labels: dict[int, str] = field(default_factory=dict)
     groups: list[Group] = field(default_factory=list)
+    # False when its file could not be read (reported): competency ids are then not checked,
+    # as every lesson would be told its competencies are unknown
+    readable: bool = True
 
     def competencies(self) -> list[Competency]:
         return [c for g in self.groups for c in g.competencies]
@@ -57,6 +61,26 @@ class Framework:
 
     def ids(self) -> list[str]:
         return list(self.index())
+
+    def names(self) -> dict[str, str] | None:
+        """Every name a competency may be given by in a lesson, bank or path: its id and its
+        code (`M.04`, also in capitals), each → the id; an id wins over another's code, and a
+        code two competencies share names neither. None when the framework could not be read
+        (nothing to check against)."""
+        if not self.readable:
+            return None
+        found = self.__dict__.get("_names")
+        if found is not None and found[0] == len(self.index()):
+            return found[1]
+        codes: dict[str, list[str]] = {}
+        for competency in self.competencies():
+            if competency.code:
+                for code in dict.fromkeys([competency.code, competency.code.upper()]):
+                    codes.setdefault(code, []).append(competency.id)
+        names = {code: ids[0] for code, ids in codes.items() if len(set(ids)) == 1}
+        names.update({cid: cid for cid in self.index()})
+        self.__dict__["_names"] = (len(self.index()), names)
+        return names
 
     def index(self) -> dict[str, Competency]:
         """Competencies by id, in framework order (built once: lessons look them up often)."""
@@ -100,20 +124,20 @@ def load(
 def parse(text: str, path: str, reporter: Reporter) -> Framework:
     doc = yaml_reader.load(text, path, reporter)
     if doc is None:
-        return Framework()
+        return Framework(readable=False)
     return _FrameworkReader(doc, path, reporter).framework()
 
 
 class _FrameworkReader(YamlReader):
     def __init__(self, doc: Any, path: str, reporter: Reporter) -> None:
         super().__init__(doc, path, reporter)
-        self.seen: dict[str, Location] = {}
+        self.seen: dict[str, Location | Msg] = {}  # where each id was defined
 
     def framework(self) -> Framework:
         data = {} if self.doc.data is None else self.doc.data
         if not isinstance(data, dict):
-            self.reporter.fatal(self.at(), "a competency framework must be a mapping with 'groups'")
-            return Framework()
+            self.reporter.fatal(self.at(), "framework_not_mapping")
+            return Framework(readable=False)
         self.unknown_keys(data, TOP_KEYS)
         framework = self.base(data.get("extends"))
         if isinstance(data.get("name"), str):
@@ -122,12 +146,12 @@ class _FrameworkReader(YamlReader):
         groups = data.get("groups")
         if groups is None:
             if "extends" not in data:
-                self.reporter.fatal(
-                    self.at(), "the framework defines no groups; expected 'groups:'"
-                )
+                self.reporter.fatal(self.at(), "framework_no_groups")
+                framework.readable = False
             return framework
         if not isinstance(groups, list):
-            self.reporter.fatal(self.at("groups"), "'groups' must be a list of groups")
+            self.reporter.fatal(self.at("groups"), "groups_not_list")
+            framework.readable = False
             return framework
         for index, raw in enumerate(groups):
             group = self.group(raw, index)
@@ -145,25 +169,30 @@ class _FrameworkReader(YamlReader):
     def base(self, extends: Any) -> Framework:
         if extends is None:
             return Framework()
+        if not isinstance(extends, str):
+            self.reporter.fatal(self.at("extends"), "extends_not_name", kind=quote(extends))
+            return Framework(readable=False)
         if extends not in BUILT_IN:
             self.reporter.fatal(
                 self.at("extends"),
-                f"unknown framework {quote(extends)} in 'extends'"
-                f"{suggest(str(extends), BUILT_IN)}; expected one of: {', '.join(BUILT_IN)}",
+                "unknown_framework",
+                name=quote(extends),
+                hint=suggest(str(extends), BUILT_IN),
+                allowed=", ".join(BUILT_IN),
             )
-            return Framework()
+            return Framework(readable=False)
         framework = load_built_in(extends)
         for competency in framework.competencies():
-            self.seen[competency.id] = Location(f"built-in framework '{extends}'")
+            self.seen[competency.id] = msg("built_in_framework", name=extends)
         return framework
 
     def group(self, raw: Any, index: int) -> Group | None:
         key = ("groups", index)
         if not isinstance(raw, dict):
-            self.warn(self.at(*key), "a group must be a mapping with 'id' and 'name'")
+            self.warn(self.at(*key), "group_not_mapping")
             return None
         self.unknown_keys(raw, GROUP_KEYS, key)
-        group_id = self.identifier(raw.get("id"), (*key, "id"), "group")
+        group_id = self.identifier(raw.get("id"), (*key, "id"), "group_no_id", "group_id_invalid")
         if group_id is None:
             return None
         group = Group(
@@ -173,7 +202,7 @@ class _FrameworkReader(YamlReader):
         )
         items = raw.get("competencies") or []
         if not isinstance(items, list):
-            self.warn(self.at(*key, "competencies"), "'competencies' must be a list")
+            self.warn(self.at(*key, "competencies"), "group_competencies_not_list")
             return group
         for position, item in enumerate(items):
             competency = self.competency(item, (*key, "competencies", position), group_id)
@@ -183,24 +212,27 @@ class _FrameworkReader(YamlReader):
 
     def competency(self, raw: Any, key: tuple[Any, ...], group: str) -> Competency | None:
         if not isinstance(raw, dict):
-            self.warn(self.at(*key), "a competency must be a mapping with 'id' and 'name'")
+            self.warn(self.at(*key), "competency_not_mapping")
             return None
         self.unknown_keys(raw, COMPETENCY_KEYS, key)
-        competency_id = self.identifier(raw.get("id"), (*key, "id"), "competency")
+        competency_id = self.identifier(
+            raw.get("id"), (*key, "id"), "competency_no_id", "competency_id_invalid"
+        )
         if competency_id is None:
             return None
         location = self.at(*key)
         if competency_id in self.seen:
             self.reporter.fatal(
                 self.at(*key, "id"),
-                f"duplicate competency id '{competency_id}' (already defined at "
-                f"{self.seen[competency_id]}); competency ids must be unique across the framework",
+                "competency_duplicate",
+                id=competency_id,
+                first=self.seen[competency_id],
             )
             return None
         self.seen[competency_id] = location
         name = self.text(raw, "name", key)
         if not name:
-            self.warn(location, f"competency '{competency_id}' has no name; expected 'name:'")
+            self.warn(location, "competency_no_name", id=competency_id)
         code = raw.get("code")
         return Competency(
             id=competency_id,
@@ -212,16 +244,15 @@ class _FrameworkReader(YamlReader):
             location=location,
         )
 
-    def identifier(self, value: Any, key: tuple[Any, ...], what: str) -> str | None:
+    def identifier(
+        self, value: Any, key: tuple[Any, ...], missing: str, invalid: str
+    ) -> str | None:
+        """An id; `missing` and `invalid` are the messages when it is not there or not one."""
         if value is None:
-            self.warn(self.at(*key[:-1]), f"{what} without an id; expected 'id:'")
+            self.warn(self.at(*key[:-1]), missing)
             return None
         if not isinstance(value, str) or not ID_PATTERN.match(value):
-            self.warn(
-                self.at(*key),
-                f"{what} id {quote(value)} is not valid; expected lowercase letters, digits "
-                "and single hyphens (e.g. 'keamanan-informasi')",
-            )
+            self.warn(self.at(*key), invalid, id=quote(value))
             return None
         return value
 
@@ -229,17 +260,14 @@ class _FrameworkReader(YamlReader):
         if raw is None:
             return {}
         if not isinstance(raw, dict):
-            self.warn(self.at(*key), "'levels' must map each level 1–5 to a description")
+            self.warn(self.at(*key), "levels_not_mapping")
             return {}
         result: dict[int, str] = {}
         for level, text in raw.items():
             if not yaml_reader.is_level(level):
-                self.warn(
-                    self.at_key(*key, level),
-                    f"level {quote(level)} is not a level; expected an integer from 1 to 5",
-                )
+                self.warn(self.at_key(*key, level), "level_not_level", got=quote(level))
             elif not isinstance(text, str) or not text.strip():
-                self.warn(self.at(*key, level), f"level {level} needs a description (text)")
+                self.warn(self.at(*key, level), "level_no_description", n=level)
             else:
                 result[level] = text
         return result

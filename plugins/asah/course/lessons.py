@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core import frontmatter, yamldoc
-from ..core.diagnostics import Location, Reporter, quote, suggest, warn_duplicate_keys
-from ..core.reader import YamlReader
+from ..core.diagnostics import Location, Reporter, closest, quote, warn_duplicate_keys
+from ..core.messages import msg
+from ..core.reader import YamlReader, syntax_problem
 from . import duration as durations
 from . import titles
 from .framework import Framework
@@ -79,7 +80,9 @@ class PageMeta:
     path: str
     lesson: Lesson | None
     title: str | None = None
-    unreadable: bool = False  # its front matter is not valid YAML (already reported)
+    # its front matter is not valid YAML, or misspells `competencies` (already reported):
+    # whether it is a lesson is not known, so what refers to it says nothing more
+    unreadable: bool = False
     data: dict[str, Any] | None = None  # the front matter, when it is a mapping
 
 
@@ -95,18 +98,16 @@ def read_page(
     try:
         front = frontmatter.read(source)
     except yamldoc.YamlSyntaxError as error:
-        reporter.warn(
-            Location(display_path, error.line),
-            f"front matter is not valid YAML: {error.message}",
-        )
+        where = Location(display_path, error.line)
+        reporter.warn(where, "front_matter_error", what=syntax_problem(error))
         return PageMeta(path, None, unreadable=True)
     if front is None or not isinstance(front.doc.data, dict):
         return PageMeta(path, None)
     data, doc = front.doc.data, front.doc
     title = data.get("title") if isinstance(data.get("title"), str) else None
-    _check_keys(data, doc, display_path, reporter)
+    meant = _check_keys(data, doc, display_path, reporter)
     if "competencies" not in data:
-        return PageMeta(path, None, title, data=data)
+        return PageMeta(path, None, title, unreadable="competencies" in meant, data=data)
     warn_duplicate_keys(doc.duplicate_keys, display_path, reporter)
     lesson = Lesson(
         path=path,
@@ -116,7 +117,7 @@ def read_page(
     )
     if title is None:
         lesson.heading = titles.first_heading(front.body)
-    reader = _LessonReader(doc, display_path, reporter, framework.ids())
+    reader = _LessonReader(doc, display_path, reporter, framework.names())
     lesson.competencies = reader.lesson_competencies(data["competencies"])
     if "duration" in data:
         lesson.minutes = reader.duration(data["duration"], minutes_per_jp)
@@ -130,50 +131,51 @@ def read_page(
     return PageMeta(path, lesson, title, data=data)
 
 
-def _check_keys(data: dict[str, Any], doc: yamldoc.YamlDoc, path: str, reporter: Reporter) -> None:
+def _check_keys(
+    data: dict[str, Any], doc: yamldoc.YamlDoc, path: str, reporter: Reporter
+) -> set[str]:
+    """Report near-misses of Asah's keys; returns the keys they were meant as."""
     # Other plugins and themes own most front-matter keys; only near-misses of ours are ours.
+    meant_keys = set()
     for key in data:
         if not isinstance(key, str) or key in LESSON_KEYS or key in OTHER_KEYS:
             continue
-        meant = _ALIASES.get(key.lower())
-        hint = f" (did you mean '{meant}'?)" if meant else suggest(key, LESSON_KEYS, 0.75)
-        if hint:
+        meant = _ALIASES.get(key.lower()) or closest(key, LESSON_KEYS, 0.75)
+        if meant:
+            meant_keys.add(meant)
             reporter.warn(
-                Location(path, doc.key_line(key)), f"unknown front-matter key '{key}'{hint}"
+                Location(path, doc.key_line(key)),
+                "unknown_front_matter_key",
+                key=key,
+                hint=msg("did_you_mean", name=meant),
             )
+    return meant_keys
 
 
 class _LessonReader(YamlReader):
     def lesson_competencies(self, raw: Any) -> dict[str, int | None]:
         if isinstance(raw, (list, dict)) and not raw:
-            self.warn(self.at("competencies"), "'competencies' is empty; expected at least one id")
+            self.warn(self.at("competencies"), "competencies_empty")
             return {}
         return self.competencies(raw, ("competencies",))
 
     def duration(self, raw: Any, minutes_per_jp: int) -> int | None:
         minutes = durations.parse(raw, minutes_per_jp)
         if minutes is None:
-            self.reporter.warn(
-                self.at("duration"),
-                f"duration {quote(raw)} is not a duration; {durations.EXPECTED}",
-            )
+            self.warn(self.at("duration"), "duration_invalid", got=quote(raw))
         return minutes
 
     def objectives(self, raw: Any) -> list[str]:
         if isinstance(raw, str) or not isinstance(raw, list):
-            self.reporter.warn(
-                self.at("objectives"),
-                "'objectives' must be a list of sentences (one '- ' item per objective)",
-            )
+            self.warn(self.at("objectives"), "objectives_not_list")
             return []
         result = []
         for index, item in enumerate(raw):
             if isinstance(item, str) and item.strip():
                 result.append(item.strip())
             else:
-                self.reporter.warn(
-                    self.at("objectives", index),
-                    f"objective {index + 1} must be a sentence, got {quote(item)}",
+                self.warn(
+                    self.at("objectives", index), "objective_not_text", n=index + 1, got=quote(item)
                 )
         return result
 
@@ -183,17 +185,16 @@ class _LessonReader(YamlReader):
         if isinstance(raw, str):
             raw = [raw]
         if not isinstance(raw, list):
-            self.reporter.warn(
-                self.at("prerequisites"),
-                "'prerequisites' must be a list of lesson paths relative to the docs folder",
-            )
+            self.warn(self.at("prerequisites"), "prerequisites_not_list")
             return [], {}
         paths, lines = [], {}
         for index, item in enumerate(raw):
             if not isinstance(item, str) or not item.strip():
-                self.reporter.warn(
+                self.warn(
                     self.at("prerequisites", index),
-                    f"prerequisite {index + 1} must be a lesson path, got {quote(item)}",
+                    "prerequisite_not_path",
+                    n=index + 1,
+                    got=quote(item),
                 )
                 continue
             paths.append(item.strip())

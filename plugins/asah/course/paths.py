@@ -8,12 +8,13 @@ and otherwise in navigation order (the order of `Course.lessons`).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..core import reader as yaml_reader
 from ..core.diagnostics import Location, Reporter, quote, suggest
+from ..core.messages import msg
 from ..core.reader import YamlReader
 from .course import Course, find_cycles, normalise_path
 from .framework import ID_PATTERN
@@ -145,14 +146,17 @@ class _Reader(YamlReader):
         banks: set[str],
         docs_name: str,
         reporter: Reporter,
+        unreadable: tuple[Collection[str], Collection[str]] = ((), ()),
     ) -> None:
-        super().__init__(doc, path, reporter, course.framework.ids())
+        super().__init__(doc, path, reporter, course.framework.names())
         self.course, self.banks, self.docs_name = course, banks, docs_name
+        # pages and banks that could not be read (reported): steps naming them say nothing
+        self.unread_pages, self.unread_banks = unreadable
 
     def read(self) -> list[LearningPath]:
         data = self.doc.data
         if not isinstance(data, dict) or not isinstance(data.get("paths"), list):
-            self.warn(self.at(), "expected 'paths:', a list of learning paths")
+            self.warn(self.at(), "paths_expected")
             return []
         self.unknown_keys(data, ["paths"])
         paths: list[LearningPath] = []
@@ -163,9 +167,7 @@ class _Reader(YamlReader):
                 continue
             if path.id in seen:
                 self.reporter.fatal(
-                    self.at("paths", index, "id"),
-                    f"duplicate path id '{path.id}' (first at line {seen[path.id]}); path ids "
-                    "must be unique",
+                    self.at("paths", index, "id"), "path_duplicate", id=path.id, first=seen[path.id]
                 )
                 continue
             seen[path.id] = self.doc.line("paths", index)
@@ -174,18 +176,19 @@ class _Reader(YamlReader):
 
     def learning_path(self, raw: Any, key: tuple[Any, ...]) -> LearningPath | None:
         if not isinstance(raw, dict):
-            self.warn(self.at(*key), "a path must be a mapping with 'id', 'title' and 'steps'")
+            self.warn(self.at(*key), "path_not_mapping")
             return None
         pid = raw.get("id")
         if not isinstance(pid, str) or not ID_PATTERN.match(pid):
-            where = self.at(*key, "id") if "id" in raw else self.at(*key)
-            got = f"path id {quote(pid)} is not valid" if "id" in raw else "path without an id"
-            self.warn(where, f"{got}; expected lowercase letters, digits and hyphens")
+            if "id" in raw:
+                self.warn(self.at(*key, "id"), "path_id_invalid", id=quote(pid))
+            else:
+                self.warn(self.at(*key), "path_no_id")
             return None
-        self.unknown_keys(raw, PATH_KEYS, key, f"path '{pid}'")
+        self.unknown_keys(raw, PATH_KEYS, key, msg("in_path", id=pid))
         path = LearningPath(id=pid, title=str(raw.get("title") or ""), location=self.at(*key))
         if not path.title:
-            self.warn(self.at(*key), f"path '{pid}' has no title; expected 'title:'")
+            self.warn(self.at(*key), "path_no_title", id=pid)
             path.title = pid
         path.description = str(raw.get("description") or "")
         path.audience = str(raw.get("audience") or "")
@@ -193,15 +196,13 @@ class _Reader(YamlReader):
         if "steps" in raw:
             path.steps = self.steps(raw["steps"], (*key, "steps"), pid)
         elif not path.target:
-            self.warn(self.at(*key), f"path '{pid}' needs 'steps' or a 'target'")
+            if not raw.get("target"):  # a target given but wrong has had its message
+                self.warn(self.at(*key), "path_no_steps", id=pid)
             return path
         else:
             path.generated = True
             for cycle in generate_steps(self.course, path):
-                self.warn(
-                    self.at(*key, "target"),
-                    f"path '{pid}' cannot be ordered: prerequisite cycle {' → '.join(cycle)}",
-                )
+                self.warn(self.at(*key, "target"), "path_cycle", id=pid, cycle=" → ".join(cycle))
         self.check_order(path, key)
         return path
 
@@ -209,28 +210,28 @@ class _Reader(YamlReader):
         if raw is None:
             return {}
         if not isinstance(raw, dict):
-            self.warn(
-                self.at(*key), f"the target of path '{pid}' must map competency ids to levels"
-            )
+            self.warn(self.at(*key), "path_target_not_mapping", id=pid)
             return {}
-        result = self.competencies(raw, key, f"in the target of path '{pid}'")
+        result = self.competencies(raw, key, msg("in_path_target", id=pid))
+        names = {self.competency_id(written): written for written in raw}
         for cid, level in result.items():
             best = highest_level(self.course, cid)
-            if level is not None and best < level:
-                built = (
-                    f"the lessons build it up to level {best}" if best else "no lesson builds it"
-                )
+            # a page that could not be read may build it: its own message says enough
+            if level is not None and best < level and not self.unread_pages:
+                built = msg("built_up_to", n=best) if best else msg("built_by_none")
                 self.warn(
-                    self.at_key(*key, cid),
-                    f"path '{pid}' cannot reach '{cid}' level {level}: {built}",
+                    self.at_key(*key, names.get(cid, cid)),
+                    "path_unreachable",
+                    id=pid,
+                    competency=cid,
+                    level=level,
+                    built=built,
                 )
         return {cid: level for cid, level in result.items() if level is not None}
 
     def steps(self, raw: Any, key: tuple[Any, ...], pid: str) -> list[Step]:
         if not isinstance(raw, list) or not raw:
-            self.warn(
-                self.at(*key), f"'steps' of path '{pid}' must be a list of lessons and quizzes"
-            )
+            self.warn(self.at(*key), "path_steps_not_list", id=pid)
             return []
         steps: list[Step] = []
         first: dict[tuple[str, str], int] = {}
@@ -242,8 +243,11 @@ class _Reader(YamlReader):
             if (step.kind, step.ref) in first:
                 self.warn(
                     where,
-                    f"step {index + 1} of path '{pid}' repeats '{step.ref}' "
-                    f"(step {first[(step.kind, step.ref)] + 1})",
+                    "path_step_repeated",
+                    n=index + 1,
+                    id=pid,
+                    ref=step.ref,
+                    first=first[(step.kind, step.ref)] + 1,
                 )
                 continue
             first[(step.kind, step.ref)] = index
@@ -253,28 +257,34 @@ class _Reader(YamlReader):
     def step(self, item: Any, where: Location, pid: str, index: int) -> Step | None:
         if isinstance(item, dict) and list(item) == ["quiz"] and isinstance(item["quiz"], str):
             bank = item["quiz"]
+            if bank in self.unread_banks:
+                return None
             if bank not in self.banks:
                 self.warn(
                     where,
-                    f"unknown quiz bank '{bank}' in path '{pid}'{suggest(bank, self.banks)}; "
-                    f"expected a file quizzes/{bank}.yml",
+                    "path_unknown_bank",
+                    bank=bank,
+                    id=pid,
+                    hint=suggest(bank, self.banks),
                 )
                 return None
             return Step("quiz", bank)
         if isinstance(item, str):
             lesson = normalise_path(item, self.docs_name)
+            if lesson in self.unread_pages:
+                return None
             if lesson not in self.course.lessons:
                 self.warn(
                     where,
-                    f"unknown lesson '{item}' in path '{pid}'{suggest(lesson, self.course.lessons)}"
-                    f"; expected a lesson path relative to {self.docs_name}/",
+                    "path_unknown_lesson",
+                    path=item,
+                    id=pid,
+                    hint=suggest(lesson, self.course.lessons),
+                    docs=self.docs_name,
                 )
                 return None
             return Step("lesson", lesson)
-        self.warn(
-            where,
-            f"step {index + 1} of path '{pid}' must be a lesson path or 'quiz: <bank-id>'",
-        )
+        self.warn(where, "path_step_invalid", n=index + 1, id=pid)
         return None
 
     def check_order(self, path: LearningPath, key: tuple[Any, ...]) -> None:
@@ -287,8 +297,12 @@ class _Reader(YamlReader):
                 if position.get(needed, -1) > i:
                     self.warn(
                         self.at(*key, "id"),
-                        f"in path '{path.id}', step {i + 1} '{ref}' comes before its "
-                        f"prerequisite '{needed}' (step {position[needed] + 1})",
+                        "path_order",
+                        id=path.id,
+                        n=i + 1,
+                        ref=ref,
+                        needed=needed,
+                        m=position[needed] + 1,
                     )
 
 
@@ -299,9 +313,13 @@ def read_paths(
     banks: set[str],
     docs_name: str,
     reporter: Reporter,
+    unreadable_pages: Collection[str] = (),
+    unreadable_banks: Collection[str] = (),
 ) -> list[LearningPath]:
-    """The learning paths of `paths.yml`; problems go to `reporter` (syntax errors are fatal)."""
+    """The learning paths of `paths.yml`; problems go to `reporter` (syntax errors are fatal).
+    Steps naming a page or bank that could not be read (reported already) are left out."""
     doc = yaml_reader.load(text, display_path, reporter)
     if doc is None:
         return []
-    return _Reader(doc, display_path, course, banks, docs_name, reporter).read()
+    unreadable = (unreadable_pages, unreadable_banks)
+    return _Reader(doc, display_path, course, banks, docs_name, reporter, unreadable).read()

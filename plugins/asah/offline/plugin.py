@@ -65,8 +65,10 @@ class OfflinePlugin(ServeState, BasePlugin[OfflineConfig]):
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
             return None
-        to_root = Links(page.url).root + session(config).folder
+        build = session(config)
+        to_root = Links(page.url).root + build.folder
         output = outputs.with_head_tags(output, outputs.head_tags(to_root, self.look.colour))
+        output = build.in_preview(output)
         self.version.add(page.file.dest_uri, output)
         return output
 

@@ -41,3 +41,8 @@ class PathsConfig(Config):
     # The JP a year the progress page counts toward ("6 / 20 JP tahun 2026"); default 20 on an
     # Indonesian site, none on others; 0: no target. Only where the site counts JP.
     jp_target = c.Optional(Count())
+    # The learner's activity history (SIASN course history) on the progress page and in the
+    # backup file: the organiser (default: the site's `site_author`) and the activity's type
+    # (default: "E-learning (pelatihan nonklasikal)" / "E-learning").
+    organiser = c.Type(str, default="")
+    activity_type = c.Type(str, default="")

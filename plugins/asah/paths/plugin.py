@@ -82,9 +82,11 @@ class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
         return None
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if self.config.enabled:
-            session(config).after_search.restore(page)
-        return None
+        if not self.config.enabled:
+            return None
+        build = session(config)
+        build.after_search.restore(page)
+        return build.in_preview(output)
 
     @event_priority(100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

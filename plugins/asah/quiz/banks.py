@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..core.diagnostics import Location, Reporter
@@ -21,11 +22,13 @@ def load_banks(
     folder: Path,
     display_folder: str,
     reporter: Reporter,
-    competencies: list[str] | None = None,
+    competencies: Mapping[str, str] | None = None,
     cache: ReadCache[Bank | None] | None = None,
+    unreadable: set[str] | None = None,
 ) -> dict[str, Bank]:
     """Every bank below `folder`, by id, in path order; problems go to `reporter`. With a
-    `cache` (`mkdocs serve`), a bank file that did not change is not parsed again."""
+    `cache` (`mkdocs serve`), a bank file that did not change is not parsed again. The ids of
+    banks that could not be read at all are added to `unreadable`."""
     banks: dict[str, Bank] = {}
     sources: dict[str, str] = {}
     if not folder.is_dir():
@@ -36,16 +39,11 @@ def load_banks(
         display = f"{display_folder}/{relative.as_posix()}"
         bid = bank_id(relative)
         if not all(ID_PATTERN.match(part) for part in bid.split("/")):
-            reporter.warn(
-                Location(display),
-                f"bank id '{bid}' is not valid; name bank files and folders with lowercase "
-                "letters, digits and hyphens (e.g. quizzes/keamanan-informasi/phishing.yml)",
-            )
+            reporter.warn(Location(display), "bank_id_invalid", id=bid)
             continue
         if bid in sources:
             reporter.fatal(
-                Location(display),
-                f"bank id '{bid}' comes from two files: {sources[bid]} and {display}; keep one",
+                Location(display), "bank_two_files", id=bid, first=sources[bid], second=display
             )
             continue
         sources[bid] = display
@@ -59,7 +57,10 @@ def load_banks(
         if cache is None:
             bank = read(reporter)
         else:
-            bank = cache.read(display, (text, tuple(competencies or ())), reporter, read)
+            names = tuple((competencies or {}).items()) if competencies is not None else None
+            bank = cache.read(display, (text, names), reporter, read)
         if bank is not None:
             banks[bid] = bank
+        elif unreadable is not None:
+            unreadable.add(bid)
     return banks

@@ -1,7 +1,8 @@
 """Finding `/// quiz` blocks in a page's Markdown, wherever an author may put one: at the left
 margin, indented inside an admonition, a collapsible (`???`), a content tab (`===`) or an
 `md_in_html` element, behind `>` in a block quote, or nested in another `///` block (closed
-with as many slashes as it was opened with). Blocks inside fenced code are examples, not quizzes.
+with as many slashes as it was opened with). Blocks inside fenced code are examples, and blocks
+inside an HTML comment are switched off: neither is a quiz.
 Used by the Markdown extension and by `asah check` alike, so both see the same blocks."""
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _START = re.compile(
 _FENCE = re.compile(r"^[ \t>]*(?P<fence>`{3,}|~{3,})(?P<rest>.*)$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]")
 # the only characters a line that matters here can start with
-_STARTS = ("/", "#", "`", "~", " ", "\t", ">")
+_STARTS = ("/", "#", "`", "~", " ", "\t", ">", "<")
+_COMMENT_START = re.compile(r"^[ \t>]*<!--")
 
 
 @dataclass(frozen=True)
@@ -46,11 +48,15 @@ def scan(lines: Sequence[str]) -> list[Block]:
     """Every quiz block (and near miss) of the Markdown `lines`, in order."""
     blocks: list[Block] = []
     fence: str | None = None
+    in_comment = False
     heading = 1
     i = 0
     while i < len(lines):
         line = lines[i]
         i += 1
+        if in_comment:  # an author's `<!-- ... -->` around a block switches it off
+            in_comment = "-->" not in line
+            continue
         if not line.startswith(_STARTS):  # prose: no fence, heading or block starts here
             continue
         if match := _FENCE.match(line):
@@ -61,6 +67,9 @@ def scan(lines: Sequence[str]) -> list[Block]:
                 fence = None
             continue
         if fence is not None:
+            continue
+        if comment := _COMMENT_START.match(line):
+            in_comment = "-->" not in line[comment.end() :]
             continue
         if level := _HEADING.match(line):
             heading = len(level.group(1))

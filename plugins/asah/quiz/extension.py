@@ -20,7 +20,7 @@ import html as html_text
 import logging
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from markdown.preprocessors import Preprocessor
 from ..core.diagnostics import Reporter
 from ..core.fragments import FragmentMarkdown
 from ..core.i18n import Strings
+from ..core.messages import Messages
 from .banks import load_banks
 from .blocks import anchor, scan
 from .model import Bank
@@ -53,9 +54,10 @@ class PageContext:
 @dataclass
 class QuizSettings:
     banks: dict[str, Bank] = field(default_factory=dict)
+    unreadable_banks: set[str] = field(default_factory=set)  # bank files that are not YAML
     reporter: Reporter | None = None
     renderer: QuizRenderer | None = None
-    competencies: list[str] | None = None
+    competencies: Mapping[str, str] | None = None  # competency names (ids, codes) → ids
     page: PageContext = field(default_factory=PageContext)
     # When set, quizzes are left as empty elements (DeferredSlot) and their HTML kept here, to
     # be put in place after the site's search indexed the page: questions stay out of it.
@@ -78,7 +80,7 @@ class QuizPreprocessor(Preprocessor):
             return lines
         settings = self.extension.settings
         page = settings.page
-        reporter = Reporter()
+        reporter = Reporter(self.extension.words())
         placer = PagePlacer(
             page.page_id,
             page.path,
@@ -87,6 +89,7 @@ class QuizPreprocessor(Preprocessor):
             reporter,
             page.line_offset,
             settings.options_cache,
+            settings.unreadable_banks,
         )
         renderer = self.extension.renderer()
         out: list[str] = []
@@ -130,13 +133,6 @@ def deferred_slot(word: str) -> str:
     return f'<div data-asah-deferred="{word}"></div>'
 
 
-NOT_PLACED = (
-    "this quiz block could not be placed where it is written (it ended up in code or in text "
-    "shown as it is); put it at the left margin, or indented inside an admonition, a "
-    "collapsible or a content tab"
-)
-
-
 def put_deferred(
     html: str,
     settings: QuizSettings,
@@ -152,8 +148,9 @@ def put_deferred(
         if slot in html:
             html = html.replace(slot, place(quiz), 1)
             continue
-        reporter.warn(settings.deferred_at[word], NOT_PLACED)
-        html = html.replace(word, html_text.escape(strings("quiz_error", reason=NOT_PLACED)))
+        reporter.warn(settings.deferred_at[word], "quiz_not_placed")
+        reason = reporter.words("quiz_not_placed")
+        html = html.replace(word, html_text.escape(strings("quiz_error", reason=reason)))
     return html
 
 
@@ -203,6 +200,12 @@ class QuizExtension(Extension):
         self.settings.deferred_at[word] = location
         return word
 
+    def words(self) -> Messages:
+        """The language of messages: the course's, or (used alone) the extension's."""
+        if self.settings.reporter is not None:
+            return self.settings.reporter.words
+        return Messages(self.getConfig("language"))
+
     def report(self, problems: Reporter) -> None:
         for problem in problems.problems:
             if self.settings.reporter is not None:
@@ -214,7 +217,7 @@ class QuizExtension(Extension):
         md.registerExtension(self)
         if self.settings.reporter is None and not self._standalone_loaded:
             folder = Path(self.getConfig("banks_dir"))
-            reporter = Reporter()
+            reporter = Reporter(self.words())
             self.settings.banks = load_banks(folder, folder.as_posix(), reporter)
             self.report(reporter)
             self._standalone_loaded = True

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..core import reader as yaml_reader
 from ..core.diagnostics import Reporter, quote, suggest
+from ..core.messages import msg
 from ..core.reader import YamlReader, is_number
 from ..course.framework import ID_PATTERN
 from . import types
@@ -25,9 +27,9 @@ class BankReader(YamlReader):
     def bank(self, bank_id: str, inline: bool = False) -> Bank | None:
         data = self.doc.data
         if not isinstance(data, dict):
-            self.warn(self.at(), "a quiz bank must be a mapping with 'questions:'")
+            self.warn(self.at(), "bank_not_mapping")
             return None
-        self.unknown_keys(data, BANK_KEYS, (), "the bank")
+        self.unknown_keys(data, BANK_KEYS, (), msg("in_bank"))
         bank = Bank(id=bank_id, source=self.path, inline=inline)
         bank.title = self.text(data, "title", ()) or ""
         bank.description = self.text(data, "description", ()) or ""
@@ -37,8 +39,7 @@ class BankReader(YamlReader):
         questions = data.get("questions")
         if not isinstance(questions, list) or not questions:
             self.warn(
-                self.at("questions") if "questions" in data else self.at(),
-                "a quiz needs 'questions:', a list of at least one question",
+                self.at("questions") if "questions" in data else self.at(), "bank_no_questions"
             )
             return bank
         seen: dict[str, int | None] = {}
@@ -49,18 +50,15 @@ class BankReader(YamlReader):
             if question.id in seen:
                 self.reporter.fatal(
                     self.at("questions", index, "id"),
-                    f"duplicate question id '{question.id}' (first at line {seen[question.id]}); "
-                    "question ids must be unique in a bank",
+                    "question_duplicate",
+                    id=question.id,
+                    first=seen[question.id],
                 )
                 continue
             seen[question.id] = question.line
             bank.questions.append(question)
         if bank.draw is not None and bank.draw > len(questions):
-            self.warn(
-                self.at("draw"),
-                f"draw {bank.draw} is larger than the bank ({len(questions)} questions); "
-                "expected at most the number of questions",
-            )
+            self.warn(self.at("draw"), "draw_too_large", draw=bank.draw, n=len(questions))
         return bank
 
     def settings(self, target: Bank | dict[str, Any], data: dict[str, Any], key: tuple) -> None:
@@ -71,19 +69,13 @@ class BankReader(YamlReader):
             if is_number(value) and 0 <= value <= 100:
                 values["pass"] = value
             else:
-                self.warn(
-                    self.at(*key, "pass"),
-                    f"pass must be a number from 0 to 100, got {quote(value)}",
-                )
+                self.warn(self.at(*key, "pass"), "pass_invalid", got=quote(value))
         if "draw" in data:
             value = data["draw"]
             if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
                 values["draw"] = value
             else:
-                self.warn(
-                    self.at(*key, "draw"),
-                    f"draw must be a whole number of questions (1 or more), got {quote(value)}",
-                )
+                self.warn(self.at(*key, "draw"), "draw_invalid", got=quote(value))
         shuffle = self.flag(data, "shuffle", key)
         if shuffle is not None:
             values["shuffle"] = shuffle
@@ -97,38 +89,30 @@ class BankReader(YamlReader):
     def question(self, raw: Any, index: int, bank: Bank) -> Question | None:
         key = ("questions", index)
         if not isinstance(raw, dict):
-            self.warn(self.at(*key), f"question {index + 1} must be a mapping with 'id' and 'type'")
+            self.warn(self.at(*key), "question_not_mapping", n=index + 1)
             return None
         qid = raw.get("id")
         if qid is None:
-            self.warn(
-                self.at(*key),
-                f"question {index + 1} has no id; expected 'id:' (lowercase letters, digits and "
-                "hyphens, kept stable across edits)",
-            )
+            self.warn(self.at(*key), "question_no_id", n=index + 1)
             return None
         if not isinstance(qid, str) or not ID_PATTERN.match(qid):
-            self.warn(
-                self.at(*key, "id"),
-                f"question id {quote(qid)} is not valid; expected lowercase letters, digits and "
-                "hyphens (e.g. 'tanda-phishing')",
-            )
+            self.warn(self.at(*key, "id"), "question_id_invalid", id=quote(qid))
             return None
         qtype = raw.get("type")
         if qtype not in types.REGISTRY:
-            where = self.at(*key, "type") if "type" in raw else self.at(*key)
-            got = (
-                f"unknown question type {quote(qtype)}{suggest(str(qtype), types.NAMES)}"
-                if ("type" in raw)
-                else f"question '{qid}' has no type"
-            )
-            self.warn(where, f"{got}; expected one of: {', '.join(types.NAMES)}")
+            allowed = ", ".join(types.NAMES)
+            if "type" in raw:
+                hint = suggest(str(qtype), types.NAMES)
+                where = self.at(*key, "type")
+                self.warn(
+                    where, "question_type_unknown", type=quote(qtype), hint=hint, allowed=allowed
+                )
+            else:
+                self.warn(self.at(*key), "question_no_type", id=qid, allowed=allowed)
             return None
         kind = types.get(qtype)
         self.question_keys(raw, key, qid, kind)
-        prompt = self.text(
-            raw, "prompt", key, f"question '{qid}' has no prompt; expected 'prompt:'"
-        )
+        prompt = self.text(raw, "prompt", key, msg("question_no_prompt", id=qid))
         question = Question(id=qid, type=qtype, prompt=prompt or "", line=self.doc.line(*key))
         question.explanation = self.text(raw, "explanation", key) or ""
         question.hint = self.text(raw, "hint", key) or ""
@@ -142,10 +126,7 @@ class BankReader(YamlReader):
             if is_number(points) and points > 0:
                 question.points = points
             else:
-                self.warn(
-                    self.at(*key, "points"),
-                    f"points of question '{qid}' must be a positive number, got {quote(points)}",
-                )
+                self.warn(self.at(*key, "points"), "points_invalid", id=qid, got=quote(points))
         question.spec = kind.read(self, raw, key, question)
         return question
 
@@ -158,14 +139,20 @@ class BankReader(YamlReader):
                 fields = ", ".join(kind.keys) or kind.keys_hint
                 self.warn(
                     self.at_key(*key, name),
-                    f"key '{name}' does not apply to {kind.name} question '{qid}'; "
-                    f"expected: {fields}",
+                    "key_not_for_type",
+                    key=name,
+                    type=kind.name,
+                    id=qid,
+                    fields=fields,
                 )
             else:
                 self.warn(
                     self.at_key(*key, name),
-                    f"unknown key {quote(name)} in question '{qid}'"
-                    f"{suggest(str(name), allowed)}; expected one of: {', '.join(allowed)}",
+                    "unknown_key",
+                    key=quote(name),
+                    where=msg("in_question", id=qid),
+                    hint=suggest(str(name), allowed),
+                    allowed=", ".join(allowed),
                 )
 
 
@@ -176,7 +163,7 @@ def read_bank(
     reporter: Reporter,
     line_offset: int = 0,
     inline: bool = False,
-    competencies: list[str] | None = None,
+    competencies: Mapping[str, str] | None = None,
 ) -> Bank | None:
     """Parse a bank's YAML; a syntax error is fatal for a bank file, a warning inline."""
     doc = yaml_reader.load(text, path, reporter, line_offset=line_offset, fatal=not inline)
@@ -198,12 +185,9 @@ def read_block_options(
         return {}
     reader = BankReader(doc, path, reporter)
     if not isinstance(doc.data, dict):
-        reporter.warn(
-            reader.at(),
-            "the body of '/// quiz | <bank>' may only hold options: draw, shuffle, pass, title",
-        )
+        reporter.warn(reader.at(), "block_options_only")
         return None
-    reader.unknown_keys(doc.data, BLOCK_OPTIONS, (), "the quiz block")
+    reader.unknown_keys(doc.data, BLOCK_OPTIONS, (), msg("in_quiz_block"))
     options: dict[str, Any] = {}
     reader.settings(options, doc.data, ())
     if isinstance(doc.data.get("title"), str):

@@ -33,16 +33,18 @@ class PagePlacer:
         page_id: str,
         display_path: str,
         banks: Mapping[str, Bank],
-        competencies: Collection[str] | None,
+        competencies: Mapping[str, str] | None,
         reporter: Reporter,
         line_offset: int | None = 0,
         options_cache: dict[object, object] | None = None,
+        unreadable: Collection[str] = (),
     ) -> None:
         self.page_id, self.display = page_id, display_path
         # the options of embedding blocks, read once for all the pages that write them alike
         self.options_cache = {} if options_cache is None else options_cache
         self.banks, self.competencies, self.reporter = banks, competencies, reporter
         self.line_offset = line_offset  # file line = body index + 1 + offset; None: unknown
+        self.unreadable = unreadable  # banks whose file could not be read (reported)
         self.inline = 0
 
     def location(self, index: int) -> Location:
@@ -52,12 +54,15 @@ class PagePlacer:
     def place(self, block: Block) -> Placed:
         where = self.location(block.start)
         placed = Placed(block.key, where, None, heading=block.heading)
-        own = Reporter()
+        own = self.reporter.child()
         if not block.is_quiz:
-            own.warn(where, f"unknown block '{block.name}' (did you mean 'quiz'?)")
+            own.warn(where, "block_unknown", name=block.name)
         elif block.end is None:
-            closing = block.prefix.rstrip() + "///"
-            own.warn(where, f"quiz block is not closed; expected a line '{closing}' after it")
+            own.warn(where, "block_not_closed", closing=block.prefix.rstrip() + "///")
+        elif block.arg in self.unreadable:
+            placed.quiz_id = block.arg  # its file's own message says what is wrong
+            placed.error = self.reporter.words("bank_unreadable", bank=block.arg)
+            return placed
         elif block.arg:
             placed.quiz_id = block.arg
             placed.bank = self.embed(block, where, own)
@@ -71,7 +76,7 @@ class PagePlacer:
                 own,
                 line_offset=block.start + 1 + (self.line_offset or 0),
                 inline=True,
-                competencies=list(self.competencies) if self.competencies is not None else None,
+                competencies=self.competencies,
             )
         for problem in own.problems:
             self.reporter.add(problem)
@@ -79,7 +84,7 @@ class PagePlacer:
             placed.bank, placed.error = None, own.problems[0].message
         elif placed.bank is not None and not placed.bank.questions:
             # its bank file was reported already
-            placed.bank, placed.error = None, f"bank '{block.arg}' has no questions"
+            placed.bank, placed.error = None, self.reporter.words("bank_empty", bank=block.arg)
         return placed
 
     def embed(self, block: Block, where: Location, reporter: Reporter) -> Bank | None:
@@ -96,19 +101,18 @@ class PagePlacer:
             if options is not None and len(reporter.problems) == problems:
                 self.options_cache[block.body] = options
         if bank is None:
-            reporter.warn(
-                where,
-                f"unknown quiz bank '{block.arg}'{suggest(block.arg, self.banks)}; expected a "
-                f"file quizzes/{block.arg}.yml",
-            )
+            hint = suggest(block.arg, self.banks)
+            reporter.warn(where, "block_unknown_bank", bank=block.arg, hint=hint)
             return None
         if options is None:
             return None
         if bank.draw is None and options.get("draw", 0) > len(bank.questions):
             reporter.warn(
                 where,
-                f"draw {options['draw']} is larger than the bank '{block.arg}' "
-                f"({len(bank.questions)} questions)",
+                "block_draw_too_large",
+                draw=options["draw"],
+                bank=block.arg,
+                n=len(bank.questions),
             )
             return bank.with_options(options)
         embedded = self.options_cache[(block.arg, block.body)] = bank.with_options(options)
@@ -120,15 +124,16 @@ def place_all(
     page_id: str,
     display_path: str,
     banks: Mapping[str, Bank],
-    competencies: Collection[str] | None,
+    competencies: Mapping[str, str] | None,
     reporter: Reporter,
     line_offset: int = 0,
     options_cache: dict[object, object] | None = None,
+    unreadable: Collection[str] = (),
 ) -> list[Placed]:
     """Every quiz block of a page's Markdown body (body line n is file line n + line_offset)."""
     if "///" not in markdown:
         return []
     placer = PagePlacer(
-        page_id, display_path, banks, competencies, reporter, line_offset, options_cache
+        page_id, display_path, banks, competencies, reporter, line_offset, options_cache, unreadable
     )
     return [placer.place(block) for block in scan(markdown.splitlines())]

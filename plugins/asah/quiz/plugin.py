@@ -50,7 +50,8 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
         fragments = build.fragments()
         settings = self.extension.settings
         settings.banks, settings.reporter = site.banks, build.reporter
-        settings.competencies = site.course.framework.ids()
+        settings.competencies = site.course.framework.names()
+        settings.unreadable_banks = site.unreadable_banks
         settings.renderer = QuizRenderer(
             site.strings,
             fragments.block,
@@ -107,9 +108,11 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
         return None
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if self.config.enabled:
-            session(config).after_search.restore(page)
-        return None
+        if not self.config.enabled:
+            return None
+        build = session(config)
+        build.after_search.restore(page)
+        return build.in_preview(output)
 
     @event_priority(100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from ..core.diagnostics import Reporter, quote
+from ..core.diagnostics import Reporter, quote, suggest
+from ..core.messages import msg
 from ..core.reader import YamlReader
 from ..core.reader import load as load_yaml
 
@@ -60,7 +61,7 @@ class _Reader(YamlReader):
         if data is None:
             return "", []
         if not isinstance(data, dict):
-            self.warn(self.at(), "expected a mapping with 'terms:' (and optionally 'extends:')")
+            self.warn(self.at(), "glossary_not_mapping")
             return "", []
         self.unknown_keys(data, KEYS if allow_extends else ("terms",))
         extends = self.extends(data.get("extends")) if allow_extends else ""
@@ -68,10 +69,7 @@ class _Reader(YamlReader):
         if raw_terms is None:
             raw_terms = []
         if not isinstance(raw_terms, list):
-            self.warn(
-                self.at("terms"),
-                "'terms' must be a list of terms, each with 'term:' and 'expansion:'",
-            )
+            self.warn(self.at("terms"), "glossary_terms_not_list")
             return extends, []
         terms: list[Term] = []
         seen: dict[str, int | None] = {}
@@ -82,8 +80,9 @@ class _Reader(YamlReader):
             if term.term in seen:
                 self.warn(
                     self.at("terms", index, "term"),
-                    f"duplicate term {quote(term.term)} (first at line {seen[term.term]}); "
-                    "expected each term once",
+                    "term_duplicate",
+                    term=quote(term.term),
+                    first=seen[term.term],
                 )
                 continue
             seen[term.term] = self.doc.line("terms", index, "term")
@@ -93,36 +92,34 @@ class _Reader(YamlReader):
     def extends(self, value: Any) -> str:
         if value is None:
             return ""
+        if not isinstance(value, str):
+            self.warn(self.at("extends"), "extends_not_name", kind=quote(value))
+            return ""
         if value not in BUILT_IN:
-            shown = quote(value)
             self.warn(
                 self.at("extends"),
-                f"unknown glossary {shown} in 'extends'; expected one of: {', '.join(BUILT_IN)}",
+                "glossary_unknown",
+                name=quote(value),
+                hint=suggest(str(value), BUILT_IN),
+                allowed=", ".join(BUILT_IN),
             )
             return ""
         return str(value)
 
     def term(self, raw: Any, key: tuple[Any, ...]) -> Term | None:
         if not isinstance(raw, dict):
-            self.warn(
-                self.at(*key), "a glossary entry must be a mapping with 'term:' and 'expansion:'"
-            )
+            self.warn(self.at(*key), "term_not_mapping")
             return None
-        term = (self.text(raw, "term", key, "glossary entry without 'term:'") or "").strip()
+        term = (self.text(raw, "term", key, msg("term_missing")) or "").strip()
         if not term:
             if "term" in raw:
-                self.warn(
-                    self.at(*key, "term"), "empty 'term'; expected the term as written in lessons"
-                )
+                self.warn(self.at(*key, "term"), "term_empty")
             return None
-        self.unknown_keys(raw, TERM_KEYS, key, f"term {quote(term)}")
+        self.unknown_keys(raw, TERM_KEYS, key, msg("in_term", term=quote(term)))
         expansion = (self.text(raw, "expansion", key) or "").strip()
         if not expansion:
-            self.warn(
-                self.at(*key, "expansion") if "expansion" in raw else self.at(*key),
-                f"term {quote(term)} has no expansion; expected 'expansion:' with what "
-                f"{quote(term)} stands for or means",
-            )
+            where = self.at(*key, "expansion") if "expansion" in raw else self.at(*key)
+            self.warn(where, "term_no_expansion", term=quote(term))
             return None
         return Term(
             term,
@@ -143,11 +140,7 @@ class _Reader(YamlReader):
                 or not isinstance(item, (str, int, float))
                 or not str(item).strip()
             ):
-                self.warn(
-                    self.at(*where),
-                    f"synonym {quote(item)} of {quote(term)} is not text; expected a list of "
-                    "other ways to say it",
-                )
+                self.warn(self.at(*where), "synonym_not_text", got=quote(item), term=quote(term))
                 continue
             found.append(str(item).strip())
         return tuple(found)

@@ -108,8 +108,9 @@ class SearchPlugin(ServeState, BasePlugin[SearchConfig]):
         if not self.config.enabled:
             return None
         # where this build's index is (a language's own folder with mkdocs-static-i18n)
-        where = Links(page.url).to(f"{session(config).folder}{FOLDER}/".lstrip("/"))
-        return with_index_location(output, where)
+        build = session(config)
+        where = Links(page.url).to(f"{build.folder}{FOLDER}/".lstrip("/"))
+        return build.in_preview(with_index_location(output, where))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:

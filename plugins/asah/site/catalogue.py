@@ -3,6 +3,8 @@ the browser apps (progress, self-assessment). Schema: docs/course-json.md."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from .. import __version__
@@ -116,6 +118,37 @@ def catalogue(site: CourseSite, browser: bool = False) -> dict[str, Any]:
             ],
         },
     }
+    # the learner's activity history (SIASN course history): who holds the course, its type
+    data["organiser"] = settings.organiser or settings.site_author
+    data["activity_type"] = settings.activity_type or site.strings("activity_type")
+    data["course_version"] = (
+        catalogue(site)["course_version"] if browser else course_version(site, data)
+    )
     if browser:
         data["learner_fields"] = settings.fields()
     return data
+
+
+# not part of a course's content: the same course online and as an offline copy (other URLs),
+# or with another organiser, is the same course
+NOT_CONTENT = frozenset({"generator", "url", "organiser", "activity_type", "course_version"})
+
+
+def _content(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _content(v) for k, v in value.items() if k not in NOT_CONTENT}
+    if isinstance(value, list):
+        return [_content(v) for v in value]
+    return value
+
+
+def course_version(site: CourseSite, data: dict[str, Any]) -> str:
+    """A fingerprint of the course's content (lessons, banks and their questions, paths, the
+    framework, the completion rule and JP; not URLs, not Asah's version): learners' export files
+    carry it, so a report can tell which records were made on the same course."""
+    content = _content(data)
+    content["questions"] = {
+        bank_id: [q.fingerprint() for q in bank.questions] for bank_id, bank in site.banks.items()
+    }
+    encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()[:10]

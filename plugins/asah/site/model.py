@@ -24,6 +24,7 @@ class CourseSite:
     strings: Strings
     course: Course  # the framework, and the lessons in navigation order
     banks: dict[str, Bank] = field(default_factory=dict)
+    unreadable_banks: set[str] = field(default_factory=set)  # not YAML (reported)
     # page → the quizzes it places, in order: quiz id → the element id of its first block there
     quizzes: dict[str, dict[str, str]] = field(default_factory=dict)
     placed: dict[str, list[Placed]] = field(default_factory=dict)  # page → its checked blocks

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core.messages import available as available_messages
+
 FEATURES = ("competencies", "quiz", "paths", "search", "offline")
 
 # Folders of the generated pages, by site language (any other language: English).
@@ -39,6 +41,8 @@ JP_LANGUAGES = ("id",)
 # (ASN) develops competencies for at least 20 JP a year (PP 11/2017 as amended by PP 17/2020,
 # art. 203). Other languages: no target unless the site sets one.
 JP_TARGETS = {"id": 20}
+# Languages the messages to authors are written in (setting `messages`): locales/messages/.
+MESSAGE_LANGUAGES = available_messages()
 # When a lesson counts as completed (`completion`): marked done; or marked done and every quiz
 # on its page passed.
 COMPLETION = ("marked", "quiz_passed")
@@ -54,6 +58,7 @@ OPTIONS: dict[str, dict[str, tuple[str, type]]] = {
         "url": ("urls.competencies", str),
         "catalogue": ("catalogue", str),
         "theme_fixes": ("theme_fixes", bool),
+        "messages": ("messages", str),
     },
     "quiz": {
         "enabled": ("", bool),
@@ -71,6 +76,8 @@ OPTIONS: dict[str, dict[str, tuple[str, type]]] = {
         "learner_fields": ("learner_fields", list),
         "completion": ("completion", str),
         "jp_target": ("jp_target", int),
+        "organiser": ("organiser", str),
+        "activity_type": ("activity_type", str),
     },
     "search": {
         "enabled": ("", bool),
@@ -99,6 +106,7 @@ class Settings:
     language: str = "en"  # theme.language
     site_name: str = ""
     site_url: str = ""
+    site_author: str = ""
     use_directory_urls: bool = True
     features: set[str] = field(default_factory=lambda: set(FEATURES))  # plugins enabled
     framework_file: str = "site_config/competencies.yml"
@@ -113,9 +121,20 @@ class Settings:
     completion: str = "marked"  # when a lesson counts: one of COMPLETION
     jp_target: int | None = None  # JP a year the learner aims at; None: by language, 0: none
     solution_after_fail: bool = True  # "show the solution" after an attempt that did not pass
+    # the learner's activity history (SIASN's course history): who holds the course ("":
+    # `site_author`) and its type ("": the interface string `activity_type`)
+    organiser: str = ""
+    activity_type: str = ""
     theme_fixes: bool = False
     glossary_file: str = "site_config/glossary.yml"
     abbr: bool = True  # a glossary acronym's first use on a page gets <abbr title="expansion">
+    messages: str = ""  # language of the messages to authors ("id", "en"); "": the site's
+
+    @property
+    def message_language(self) -> str:
+        """The language problems are reported in: the `messages` setting, else the site's
+        (core/messages.py gives English to a language without messages)."""
+        return self.messages or self.base_language
 
     @property
     def base_language(self) -> str:

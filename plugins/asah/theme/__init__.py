@@ -60,7 +60,12 @@ STRINGS_MARKS = {
 }
 APP_PARTS = {  # app → (scripts, stylesheets)
     "progress": (
-        ("progress/record.js", "progress/model.js", "progress/progress-page.js"),
+        (
+            "progress/record.js",
+            "progress/model.js",
+            "progress/export.js",
+            "progress/progress-page.js",
+        ),
         ("progress/progress-page.css",),
     ),
     "assess": (

@@ -19,6 +19,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..core.diagnostics import Reporter
 from ..core.fragments import FragmentMarkdown
+from ..core.messages import Messages
 from ..core.urls import Links
 from ..page_html import PageHtml, after_heading
 from ..quiz.extension import PageContext, QuizExtension, QuizSettings, put_deferred
@@ -43,6 +44,7 @@ class Active:
 
     def __post_init__(self) -> None:
         site = self.stage.site
+        self.reporter.words = Messages(site.settings.message_language)
         self.html = PageHtml(site, self.fragments.block)
         found = acronyms(site.glossary)
         self.first_use = FirstUseExtension(lambda: found)
@@ -112,9 +114,13 @@ class _PutHtml(Postprocessor):
         self.page = page
 
     def run(self, text: str) -> str:
-        page, key = self.page, self.page.key
-        if key is None or not page.whole:
+        if self.page.key is None or not self.page.whole:
             return text  # a heading's text, for the table of contents
+        return self.page.active.stage.banner + self._put(text)
+
+    def _put(self, text: str) -> str:
+        page, key = self.page, self.page.key
+        assert key is not None
         active = page.active
         site = active.stage.site
         text = put_deferred(text, page.quiz, excluded, site.strings, active.reporter)
@@ -164,7 +170,8 @@ class AsahExtension(Extension):
             banks=site.banks,
             reporter=current.reporter,
             renderer=current.renderer,
-            competencies=site.course.framework.ids(),
+            competencies=site.course.framework.names(),
+            unreadable_banks=site.unreadable_banks,
             deferred={},
             options_cache=current.options_cache,
         )

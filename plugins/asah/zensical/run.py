@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .. import theme
+from ..preview import banner as preview
 from ..search.collect import index_built_site
 from ..site.read import ReadCaches
 from . import extension
@@ -58,7 +59,10 @@ def _start(
         return 2
     stage = prepare(config_file, caches)
     if stage.problems:
-        return _report(stage.problems, out)
+        if command != "serve":
+            return _report(stage.problems, out)
+        _report(stage.problems, out)  # the preview starts all the same, and shows them
+        stage.banner = _banner(stage)
     write(stage)
     return zensical, stage, extension.activate(stage, *_markdown_of(stage))
 
@@ -136,6 +140,11 @@ def serve(config_file: Path, dev_addr: str | None, out: TextIO, err: TextIO) -> 
     return 0
 
 
+def _banner(stage: Stage) -> str:
+    problems = [preview.problem_of(message) for message in stage.problems]
+    return preview.render(problems, stage.site.strings)
+
+
 def _snapshot(paths: list[Path]) -> dict[str, tuple[int, int]]:
     found: dict[str, tuple[int, int]] = {}
     for path in paths:
@@ -169,7 +178,8 @@ def _reindex(stage: Stage, before: dict[str, tuple[int, int]]) -> dict[str, tupl
 
 def _watch(config_file: Path, stage: Stage, caches: ReadCaches, out: TextIO) -> None:
     """Prepare again when an author file changes; Zensical sees the changed copies and
-    reloads the pages they make. A course with problems keeps the last good preview."""
+    reloads the pages they make. A course with problems keeps the last good preview, with the
+    problems in a banner on every page."""
     seen = _snapshot(watched(stage))
     pages: dict[str, tuple[int, int]] = {}
     while True:
@@ -187,6 +197,10 @@ def _watch(config_file: Path, stage: Stage, caches: ReadCaches, out: TextIO) -> 
         if fresh.problems:
             _report(fresh.problems, out)
             out.flush()
+            banner = _banner(fresh)
+            if banner != stage.banner:
+                stage.banner = banner
+                write(stage)
             continue
         extension.activate(fresh, *_markdown_of(fresh))
         write(fresh)

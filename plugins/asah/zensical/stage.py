@@ -20,6 +20,7 @@ from .. import theme
 from ..cli.config import Course, read_course_config
 from ..core import frontmatter
 from ..core.diagnostics import Reporter
+from ..core.messages import Messages
 from ..core.rebuild import fingerprint
 from ..site.catalogue import catalogue
 from ..site.inputs import site_inputs
@@ -46,6 +47,7 @@ class Stage:
     site: CourseSite
     problems: list[str]
     sources: dict[str, str] = field(default_factory=dict, repr=False)
+    banner: str = ""  # `asah serve`: the problems on top of every page (preview/banner.py)
     bodies: dict[str, frontmatter.BodyStart] = field(default_factory=dict, repr=False)
 
     @property
@@ -68,7 +70,7 @@ def prepare(config_file: Path, caches: ReadCaches | None = None) -> Stage:
     settings = course.settings
     if _plugin_options(course.data, "offline") is not None:
         settings.use_directory_urls = False  # Zensical's offline plugin makes .html pages
-    reporter = Reporter()
+    reporter = Reporter(Messages(settings.message_language))
     sources = docs_sources(settings.root / settings.docs_dir, course.pages)
     site = read_site(settings, sources, reporter, caches, check_quizzes=True)
     order, titles = from_nav(course.nav, [*course.pages, *site.pages])
@@ -103,8 +105,10 @@ def watched(stage: Stage) -> list[Path]:
 def _write_docs(stage: Stage, sources: dict[str, str]) -> set[Path]:
     site, docs = stage.site, stage.docs
     author_docs = site.settings.root / site.settings.docs_dir
+    # a new banner is a change to every page
+    shown = fingerprint(stage.banner) if stage.banner else ""
     inputs = {src: fingerprint(value) for src, value in site_inputs(site).items()}
-    whole = fingerprint(catalogue(site))  # a generated page may show anything of the course
+    whole = fingerprint(catalogue(site)) + shown  # a generated page may show anything of it
     written: set[Path] = set()
 
     def write(uri: str, text: str) -> None:
@@ -115,7 +119,7 @@ def _write_docs(stage: Stage, sources: dict[str, str]) -> set[Path]:
     for path in _author_files(author_docs):
         uri = path.relative_to(author_docs).as_posix()
         if uri in sources:
-            marker = page_marker(uri, inputs.get(uri, "-"))
+            marker = page_marker(uri, inputs.get(uri, "-") + shown)
             write(uri, f"{sources[uri].rstrip()}\n\n{marker}\n")
         else:
             target = docs / uri

@@ -8,6 +8,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ...core.diagnostics import quote
+from ...core.messages import Msg, msg
 from ...core.reader import Key, YamlReader
 from ..model import Question
 from .base import RenderContext, short_field
@@ -30,31 +31,29 @@ class Choices:
 
 
 def read_options(
-    reader: YamlReader, raw: dict[str, Any], key: Key, q: Question, label: str
+    reader: YamlReader, raw: dict[str, Any], key: Key, q: Question, label: Msg | str
 ) -> Choices:
     spec = Choices()
     shuffle = reader.flag(raw, "shuffle", key)
     spec.shuffle = True if shuffle is None else shuffle
     options = raw.get("options")
     if not isinstance(options, list) or len(options) < 2:
-        reader.warn(
-            reader.at(*key, "options") if "options" in raw else reader.at(*key),
-            f"{label} question '{q.id}' needs 'options': a list of at least 2 options, each "
-            "with 'text'",
-        )
+        where = reader.at(*key, "options") if "options" in raw else reader.at(*key)
+        reader.warn(where, "options_needed", type=label, id=q.id)
         return spec
     for i, item in enumerate(options):
         okey = (*key, "options", i)
         if not isinstance(item, dict):
             item = {"text": item} if isinstance(item, (str, int, float)) else {}
-        reader.unknown_keys(item, OPTION_KEYS, okey, f"option {i + 1} of question '{q.id}'")
-        text = reader.text(item, "text", okey, f"option {i + 1} of question '{q.id}' has no text")
+        what = msg("part_option_n", n=i + 1)
+        reader.unknown_keys(item, OPTION_KEYS, okey, msg("in_part", what=what, id=q.id))
+        text = reader.text(item, "text", okey, msg("part_no_text", what=what, id=q.id))
         if text:
-            short_field(reader, text, f"option {i + 1}", (*okey, "text"), q)
+            short_field(reader, text, what, (*okey, "text"), q)
         correct = item.get("correct", False)
         if not isinstance(correct, bool):
             reader.warn(
-                reader.at(*okey, "correct"), f"correct must be true or false, got {quote(correct)}"
+                reader.at(*okey, "correct"), "not_boolean", name="correct", got=quote(correct)
             )
             correct = False
         spec.options.append(Option(text or "", correct, reader.text(item, "feedback", okey) or ""))

@@ -11,6 +11,7 @@ from markupsafe import Markup
 from ...core.diagnostics import quote
 from ...core.i18n import Strings
 from ...core.inline import render_inline
+from ...core.messages import Msg, msg
 from ...core.reader import Key, YamlReader
 from ..model import Question
 
@@ -30,9 +31,9 @@ class RenderContext(Protocol):
 
 class QuestionType:
     name = ""
-    label = ""  # how messages name it ("single-choice")
+    label: Msg | str = ""  # how messages name it (`msg("label_single")`: "single-choice")
     keys: tuple[str, ...] = ()  # the question keys only this type has
-    keys_hint = ""  # said instead of the keys when there are none
+    keys_hint: Msg | str = ""  # said instead of the keys when there are none
 
     def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
         """Check the type's fields of `raw` (problems to `reader`) and return its Spec."""
@@ -86,59 +87,52 @@ def answer_box(ctx: RenderContext, uid: str, inputmode: str = "") -> str:
     )
 
 
-def distinct(reader: YamlReader, values: list[str], what: str, key: Key, q: Question) -> None:
+def distinct(reader: YamlReader, values: list[str], what: Msg, key: Key, q: Question) -> None:
     """Report a value given twice where each must differ (order items, match sides): twice as
-    the learner reads it, so `*a*` and `a` are the same (an `<option>` list shows only text)."""
+    the learner reads it, so `*a*` and `a` are the same (an `<option>` list shows only text).
+    `what`: the kind of value (`msg("part_item")`)."""
     seen: set[str] = set()
     for value in values:
         shown = render_inline(value).text
         if shown in seen:
             reader.warn(
                 reader.at_key(*key),
-                f"{q.type} question '{q.id}' has the {what} '{value}' twice; every "
-                f"{what} must be different",
+                "value_twice",
+                type=msg(f"label_{q.type}"),
+                id=q.id,
+                what=what,
+                value=value,
             )
         seen.add(shown)
 
 
-def short_field(reader: YamlReader, text: str, what: str, key: Key, q: Question) -> None:
+def short_field(reader: YamlReader, text: str, what: Msg, key: Key, q: Question) -> None:
     """Report what a short field (option text, item, match side, category) holds that inline
     Markdown there does not show (core/inline.py): an image (shown as its text) and a link
-    that could run script (shown as its text, not linked). `what`: "option 2"."""
+    that could run script (shown as its text, not linked). `what`: `msg("part_option", n=2)`."""
     if "[" not in text:
         return
     shown = render_inline(text)
     for alt in shown.images:
-        reader.warn(
-            reader.at(*key),
-            f"{what} of question '{q.id}' has an image ({quote(alt)}), which is shown as its "
-            "text only: option texts, items, match sides and categories show code, emphasis "
-            "and links; put the image in the prompt and refer to it here",
-        )
+        reader.warn(reader.at(*key), "short_field_image", what=what, id=q.id, alt=quote(alt))
     for href in shown.links:
-        reader.warn(
-            reader.at(*key),
-            f"{what} of question '{q.id}' links to {quote(href)}, which is shown as text: a "
-            "link goes to an http(s), mailto or tel address, or to a page of the course",
-        )
+        reader.warn(reader.at(*key), "short_field_link", what=what, id=q.id, href=quote(href))
 
 
-def short_texts(reader: YamlReader, raw: Any, what: str, key: Key, q: Question) -> list[str]:
+def short_texts(reader: YamlReader, raw: Any, key: Key, q: Question) -> list[str]:
     """A list of short texts (order items): numbers are taken as text."""
     texts = []
     for i, item in enumerate(raw):
-        if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+        what = msg("part_item_n", n=i + 1)
+        if isinstance(item, bool):
+            reader.warn(reader.at(*key, i), "short_text_boolean", what=what, id=q.id)
+            continue
+        if not isinstance(item, (str, int, float)):
             reader.warn(
-                reader.at(*key, i),
-                f"{what} {i + 1} of question '{q.id}' must be text, got "
-                + (
-                    "true or false (put it in quotes)"
-                    if isinstance(item, bool)
-                    else "a " + type(item).__name__
-                ),
+                reader.at(*key, i), "short_text_expected", what=what, id=q.id, got=quote(item)
             )
             continue
-        short_field(reader, str(item), f"{what} {i + 1}", (*key, i), q)
+        short_field(reader, str(item), what, (*key, i), q)
         texts.append(str(item))
     return texts
 

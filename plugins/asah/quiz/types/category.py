@@ -9,6 +9,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ...core.messages import msg
 from ...core.reader import Key, YamlReader
 from ..model import Question
 from .base import QuestionType, RenderContext, distinct, share, short_field
@@ -32,45 +33,33 @@ class Spec:
 
 class Category(QuestionType):
     name = "category"
-    label = "category"
+    label = msg("label_category")
     keys = ("categories",)
 
     def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
         spec = Spec()
         groups = raw.get("categories")
         if not isinstance(groups, list) or len(groups) < 2:
-            reader.warn(
-                reader.at_key(*key, "categories") if "categories" in raw else reader.at(*key),
-                f"category question '{q.id}' needs at least 2 categories in 'categories', each "
-                "with 'name' and 'items'",
-            )
+            where = reader.at_key(*key, "categories") if "categories" in raw else reader.at(*key)
+            reader.warn(where, "category_needed", id=q.id)
             return spec
         for c, group in enumerate(groups):
             ckey = (*key, "categories", c)
             if not isinstance(group, dict):
-                reader.warn(
-                    reader.at(*ckey),
-                    f"category {c + 1} of question '{q.id}' must be a mapping with 'name' and "
-                    "'items'",
-                )
+                reader.warn(reader.at(*ckey), "category_not_mapping", n=c + 1, id=q.id)
                 continue
-            reader.unknown_keys(
-                group, CATEGORY_KEYS, ckey, f"category {c + 1} of question '{q.id}'"
-            )
-            name = reader.text(
-                group, "name", ckey, f"category {c + 1} of question '{q.id}' has no name"
-            )
+            what = msg("part_category_n", n=c + 1)
+            reader.unknown_keys(group, CATEGORY_KEYS, ckey, msg("in_part", what=what, id=q.id))
+            name = reader.text(group, "name", ckey, msg("category_no_name", n=c + 1, id=q.id))
             if name:
-                short_field(reader, name, f"category {c + 1}", (*ckey, "name"), q)
+                short_field(reader, name, what, (*ckey, "name"), q)
             spec.categories.append(name or f"{c + 1}")
             self.read_items(reader, group.get("items"), (*ckey, "items"), q, spec, c)
         if len(spec.items) < 2:
-            reader.warn(
-                reader.at_key(*key, "categories"),
-                f"category question '{q.id}' needs at least 2 items to sort, got {len(spec.items)}",
-            )
-        distinct(reader, spec.categories, "category", (*key, "categories"), q)
-        distinct(reader, [i.text for i in spec.items], "item", (*key, "categories"), q)
+            where = reader.at_key(*key, "categories")
+            reader.warn(where, "category_items_needed", id=q.id, n=len(spec.items))
+        distinct(reader, spec.categories, msg("part_category"), (*key, "categories"), q)
+        distinct(reader, [i.text for i in spec.items], msg("part_item"), (*key, "categories"), q)
         return spec
 
     def read_items(
@@ -79,22 +68,19 @@ class Category(QuestionType):
         if items is None:
             return  # a category may stay empty: a distractor
         if not isinstance(items, list):
-            reader.warn(
-                reader.at(*key),
-                f"'items' of category {category + 1} of question '{q.id}' must be a list",
-            )
+            reader.warn(reader.at(*key), "category_items_not_list", n=category + 1, id=q.id)
             return
         for i, item in enumerate(items):
             ikey = (*key, i)
+            what = msg("part_item_of_category", n=i + 1, m=category + 1)
             if isinstance(item, dict):
-                reader.unknown_keys(item, ITEM_KEYS, ikey, f"an item of question '{q.id}'")
-                text = reader.text(item, "text", ikey, f"an item of question '{q.id}' has no text")
+                reader.unknown_keys(item, ITEM_KEYS, ikey, msg("in_part", what=what, id=q.id))
+                text = reader.text(item, "text", ikey, msg("part_no_text", what=what, id=q.id))
                 feedback = reader.text(item, "feedback", ikey) or ""
             else:
                 text = reader.text({"text": item}, "text", ikey) if item is not None else None
                 feedback = ""
             if text:
-                what = f"item {i + 1} of category {category + 1}"
                 short_field(
                     reader, text, what, (*ikey, "text") if isinstance(item, dict) else ikey, q
                 )

@@ -7,6 +7,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ...core.messages import msg
 from ...core.reader import Key, YamlReader
 from ..model import Question
 from .base import QuestionType, RenderContext, normalise
@@ -21,32 +22,26 @@ def blanks(prompt: str) -> list[list[str]]:
 
 class Fill(QuestionType):
     name = "fill"
-    label = "fill-in"
+    label = msg("label_fill")
     keys = ()
-    keys_hint = "blanks [[...]] in the prompt"
+    keys_hint = msg("fill_fields")
 
     def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
         found = blanks(q.prompt)
         if q.prompt and not found:
-            reader.warn(
-                reader.at(*key, "prompt"),
-                f"fill question '{q.id}' has no blanks; write each blank in the prompt as "
-                "[[jawaban]] or [[jawaban|alternatif]]",
-            )
+            reader.warn(reader.at(*key, "prompt"), "fill_no_blanks", id=q.id)
         rest = BLANK.sub("", q.prompt)
         if "[[" in rest or "]]" in rest:
             unclosed = rest[rest.find("[[") :] if "[[" in rest else rest[: rest.find("]]") + 2]
             reader.warn(
                 reader.at(*key, "prompt"),
-                f"fill question '{q.id}' has a blank that is not closed: "
-                f"'{unclosed.splitlines()[0][:40]}'; write each blank as [[jawaban]]",
+                "fill_not_closed",
+                id=q.id,
+                text=unclosed.splitlines()[0][:40],
             )
         for number, alternatives in enumerate(found, 1):
             if not all(alternatives):
-                reader.warn(
-                    reader.at(*key, "prompt"),
-                    f"blank {number} of question '{q.id}' has an empty answer",
-                )
+                reader.warn(reader.at(*key, "prompt"), "fill_empty", n=number, id=q.id)
         return found
 
     def fingerprint(self, q: Question) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ...core.messages import msg
 from ...core.reader import Key, YamlReader
 from ..model import Question
 from .base import QuestionType, RenderContext, distinct, share, short_field
@@ -13,32 +14,27 @@ from .base import QuestionType, RenderContext, distinct, share, short_field
 
 class Match(QuestionType):
     name = "match"
-    label = "match"
+    label = msg("label_match")
     keys = ("pairs",)
 
     def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
         pairs = raw.get("pairs")
         found: list[tuple[str, str]] = []
         if not isinstance(pairs, list) or len(pairs) < 2:
-            reader.warn(
-                reader.at(*key, "pairs") if "pairs" in raw else reader.at(*key),
-                f"match question '{q.id}' needs at least 2 pairs in 'pairs', each with "
-                "'left' and 'right'",
-            )
+            where = reader.at(*key, "pairs") if "pairs" in raw else reader.at(*key)
+            reader.warn(where, "match_pairs_needed", id=q.id)
             return found
         for i, pair in enumerate(pairs):
             if not isinstance(pair, dict) or "left" not in pair or "right" not in pair:
-                reader.warn(
-                    reader.at(*key, "pairs", i),
-                    f"pair {i + 1} of question '{q.id}' needs 'left' and 'right'",
-                )
+                reader.warn(reader.at(*key, "pairs", i), "match_pair_sides", n=i + 1, id=q.id)
                 continue
             for side in ("left", "right"):
                 where = (*key, "pairs", i, side)
-                short_field(reader, str(pair[side]), f"the {side} side of pair {i + 1}", where, q)
+                what = msg(f"part_{side}_of_pair", n=i + 1)
+                short_field(reader, str(pair[side]), what, where, q)
             found.append((str(pair["left"]), str(pair["right"])))
-        distinct(reader, [p[0] for p in found], "left side", (*key, "pairs"), q)
-        distinct(reader, [p[1] for p in found], "right side", (*key, "pairs"), q)
+        distinct(reader, [p[0] for p in found], msg("part_left"), (*key, "pairs"), q)
+        distinct(reader, [p[1] for p in found], msg("part_right"), (*key, "pairs"), q)
         return found
 
     def fingerprint(self, q: Question) -> dict[str, Any]:

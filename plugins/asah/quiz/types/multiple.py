@@ -6,6 +6,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ...core.messages import msg
 from ...core.reader import Key, YamlReader
 from ..model import Question
 from . import _choices
@@ -14,17 +15,14 @@ from .base import QuestionType, RenderContext
 
 class Multiple(QuestionType):
     name = "multiple"
-    label = "multiple-choice"
+    label = msg("label_multiple")
     keys = ("options", "shuffle", "partial")
 
     def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
         spec = _choices.read_options(reader, raw, key, q, self.label)
         spec.partial = bool(reader.flag(raw, "partial", key))
         if spec.options and not any(o.correct for o in spec.options):
-            reader.warn(
-                reader.at_key(*key, "options"),
-                f"multiple-choice question '{q.id}' needs at least one option with 'correct: true'",
-            )
+            reader.warn(reader.at_key(*key, "options"), "multiple_no_correct", id=q.id)
         return spec
 
     def fingerprint(self, q: Question) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ...core.diagnostics import quote
+from ...core.messages import msg
 from ...core.numbers import parse_number
 from ...core.reader import Key, YamlReader, is_number
 from ..model import Question
@@ -16,7 +17,7 @@ from .base import QuestionType, RenderContext, answer_box
 
 class Number(QuestionType):
     name = "number"
-    label = "number"
+    label = msg("label_number")
     keys = ("answer", "tolerance")
 
     def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
@@ -25,12 +26,10 @@ class Number(QuestionType):
         if not is_number(answer):
             reader.warn(
                 reader.at(*key, "answer") if "answer" in raw else reader.at(*key),
-                f"answer of number question '{q.id}' must be a number, got {quote(answer)}"
-                + (
-                    " (write it without quotes or group marks: 200000000)"
-                    if isinstance(answer, str)
-                    else ""
-                ),
+                "number_answer_invalid",
+                id=q.id,
+                got=quote(answer),
+                hint=msg("number_without_marks") if isinstance(answer, str) else "",
             )
             answer = None
         if "tolerance" in raw:
@@ -39,8 +38,7 @@ class Number(QuestionType):
                 tolerance = value
             else:
                 reader.warn(
-                    reader.at(*key, "tolerance"),
-                    f"tolerance of question '{q.id}' must be zero or positive, got {quote(value)}",
+                    reader.at(*key, "tolerance"), "tolerance_invalid", id=q.id, got=quote(value)
                 )
         return (answer, tolerance)
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ...core.messages import msg
 from ...core.reader import Key, YamlReader
 from ..model import Question
 from .base import QuestionType, RenderContext, distinct, share, short_texts
@@ -13,20 +14,18 @@ from .base import QuestionType, RenderContext, distinct, share, short_texts
 
 class Order(QuestionType):
     name = "order"
-    label = "order"
+    label = msg("label_order")
     keys = ("items",)
 
     def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
         items = raw.get("items")
         if not isinstance(items, list) or len(items) < 2:
             count = len(items) if isinstance(items, list) else 0
-            reader.warn(
-                reader.at(*key, "items") if "items" in raw else reader.at(*key),
-                f"order question '{q.id}' needs at least 2 items in 'items', got {count}",
-            )
+            where = reader.at(*key, "items") if "items" in raw else reader.at(*key)
+            reader.warn(where, "order_items_needed", id=q.id, n=count)
             return []
-        texts = short_texts(reader, items, "item", (*key, "items"), q)
-        distinct(reader, texts, "item", (*key, "items"), q)
+        texts = short_texts(reader, items, (*key, "items"), q)
+        distinct(reader, texts, msg("part_item"), (*key, "items"), q)
         return texts
 
     def fingerprint(self, q: Question) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ...core.messages import msg
 from ...core.reader import Key, YamlReader
 from ..model import Question
 from . import _choices
@@ -14,7 +15,7 @@ from .base import QuestionType, RenderContext
 
 class Single(QuestionType):
     name = "single"
-    label = "single-choice"
+    label = msg("label_single")
     keys = ("options", "shuffle")
 
     def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
@@ -23,8 +24,10 @@ class Single(QuestionType):
         if spec.options and count != 1:
             reader.warn(
                 reader.at_key(*key, "options"),
-                f"single-choice question '{q.id}' needs exactly one option with 'correct: true', "
-                f"found {count}" + ("; use type: multiple for several" if count > 1 else ""),
+                "single_correct_count",
+                id=q.id,
+                n=count,
+                hint=msg("single_use_multiple") if count > 1 else "",
             )
         return spec
 

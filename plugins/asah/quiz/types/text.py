@@ -8,6 +8,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ...core.messages import msg
 from ...core.reader import Key, YamlReader
 from ..model import Question
 from .base import QuestionType, RenderContext, answer_box, normalise
@@ -33,7 +34,7 @@ def _accepted(pattern: str, text: str) -> bool:
 
 class Text(QuestionType):
     name = "text"
-    label = "text"
+    label = msg("label_text")
     keys = ("answers", "pattern", "example")
 
     def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
@@ -52,40 +53,26 @@ class Text(QuestionType):
             ):
                 spec.answers = [str(a).strip() for a in answers]
             else:
-                reader.warn(
-                    reader.at(*key, "answers"),
-                    f"answers of question '{q.id}' must be a list of accepted answers (text)",
-                )
+                reader.warn(reader.at(*key, "answers"), "text_answers_invalid", id=q.id)
         if pattern is not None:
             try:
                 re.compile(str(pattern))
                 spec.pattern = str(pattern)
             except re.error as error:
                 reader.warn(
-                    reader.at(*key, "pattern"),
-                    f"pattern of question '{q.id}' is not a valid regular expression: {error}",
+                    reader.at(*key, "pattern"), "text_pattern_invalid", id=q.id, error=error
                 )
         spec.example = reader.text(raw, "example", key)
         if answers is None and pattern is None:
-            reader.warn(
-                reader.at(*key),
-                f"text question '{q.id}' needs 'answers' (a list of accepted answers) or "
-                "'pattern' (a regular expression)",
-            )
+            reader.warn(reader.at(*key), "text_no_answer", id=q.id)
         elif (
             spec.pattern and spec.example is not None and not _accepted(spec.pattern, spec.example)
         ):
             reader.warn(
-                reader.at(*key, "example"),
-                f"example '{spec.example}' of question '{q.id}' does not match its pattern; "
-                "expected an answer the pattern accepts",
+                reader.at(*key, "example"), "text_example_mismatch", example=spec.example, id=q.id
             )
         elif spec.pattern and spec.shown() is None:
-            reader.warn(
-                reader.at(*key, "pattern"),
-                f"text question '{q.id}' has a pattern but no readable answer to show learners; "
-                "add 'example:' (an answer the pattern accepts) or 'answers:'",
-            )
+            reader.warn(reader.at(*key, "pattern"), "text_pattern_no_example", id=q.id)
         return spec
 
     def fingerprint(self, q: Question) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ...core.diagnostics import quote
+from ...core.messages import msg
 from ...core.reader import Key, YamlReader
 from ..model import Question
 from . import _choices
@@ -15,17 +16,14 @@ from .base import QuestionType, RenderContext
 
 class TrueFalse(QuestionType):
     name = "truefalse"
-    label = "true/false"
+    label = msg("label_truefalse")
     keys = ("answer",)
 
     def read(self, reader: YamlReader, raw: dict[str, Any], key: Key, q: Question) -> Any:
         answer = raw.get("answer")
         if not isinstance(answer, bool):
-            reader.warn(
-                reader.at(*key, "answer") if "answer" in raw else reader.at(*key),
-                f"true/false question '{q.id}' needs 'answer: true' or 'answer: false', "
-                f"got {quote(answer)}",
-            )
+            where = reader.at(*key, "answer") if "answer" in raw else reader.at(*key)
+            reader.warn(where, "truefalse_answer", id=q.id, got=quote(answer))
             return None
         return answer
 

@@ -1,8 +1,8 @@
 /* Asah progress model: what "completed", "reached" and "recommended" mean, computed from the
- * course data island (the catalogue, docs/course-json.md) and the learner's record (AsahStore);
- * export, import and merge. Pure functions, no DOM (also run by Node). Loaded with the progress
- * and self-assessment apps only; extends AsahProgress of record.js. What only the
- * self-assessment needs (gaps, recommendations) is plan.js.
+ * course data island (the catalogue, docs/course-json.md) and the learner's record (AsahStore),
+ * and merging two records. Pure functions, no DOM (also run by Node). Loaded with the progress and
+ * self-assessment apps only; extends AsahProgress of record.js. What only the self-assessment
+ * needs (gaps, recommendations) is plan.js; the export file and the activity history, export.js.
  *
  * A lesson counts as completed under the course's rule (`data.completion`, record.js
  * `lessonCounts`). A competency level L is reached when every lesson that builds the competency
@@ -14,8 +14,6 @@
   if (!base || base.reached) return;
   var lessonDone = base.lessonDone;
   var quizPassed = base.quizPassed;
-  var FORMAT = "asah-progress";
-  var VERSION = 1;
 
   /* Whether a lesson of the catalogue counts as completed under the course's rule. */
   function counts(data, record, lesson) {
@@ -204,6 +202,15 @@
     return { steps: steps, minutes: minutes };
   }
 
+  /* Target levels of a path as {id: level}: its `target`, else the highest level its lessons
+   * build (`competencies`, as the catalogue computes it). */
+  function pathTarget(data, pathId) {
+    var path = (data.paths || []).filter(function (p) { return p.id === pathId; })[0];
+    if (!path) return {};
+    var target = levelMap(path.target);
+    return Object.keys(target).length ? target : levelMap(path.competencies);
+  }
+
   /* Minutes as JP, one decimal, halves rounded up (`jp` in course/duration.py); null when the
    * site does not count JP. */
   function jp(data, minutes) {
@@ -229,24 +236,15 @@
     });
   }
 
-  function exportRecord(data, record) {
-    var records = { quizzes: record.quizzes || {}, lessons: record.lessons || {} };
-    if (record.assessment) records.assessment = record.assessment;
-    if (record.lastPath) records.lastPath = record.lastPath;
-    var out = {
-      format: FORMAT, version: VERSION, site: data.site, course: data.title,
-      exported: new Date().toISOString(), completion: base.rule(data.completion),
-      jp: jp(data, doneMinutes(data, record)),
-      records: records
-    };
-    if (hasLearner(record.learner)) out.learner = record.learner;
-    return JSON.stringify(out, null, 1);
-  }
-
   function newer(a, b, key) {
     if (!a) return b;
     if (!b) return a;
     return String(b[key] || "") > String(a[key] || "") ? b : a;
+  }
+
+  function older(a, b) {
+    if (!a || !b) return a || b;
+    return String(b.date || "") < String(a.date || "") ? b : a;
   }
 
   function earlier(a, b) {
@@ -275,6 +273,8 @@
       mine.best = Math.max(mine.best || 0, theirs.best || 0);
       mine.passed = !!(mine.passed || theirs.passed);
       mine.last = newer(mine.last, theirs.last, "date");
+      var first = older(mine.first, theirs.first);  // the earlier of the two first attempts
+      if (first) mine.first = first;
       ["passedDate", "solutionDate"].forEach(function (key) {  // the earlier of the two
         var date = earlier(mine[key], theirs[key]);
         if (date) mine[key] = date;
@@ -285,43 +285,12 @@
     return record;
   }
 
-  /* {ok: true, file} for a file of this site, else {ok: false, error: <strings key>}. */
-  function readExport(data, text) {
-    var file;
-    try {
-      file = JSON.parse(text);
-    } catch (e) {
-      return { ok: false, error: "error_not_json" };
-    }
-    if (!file || file.format !== FORMAT || !file.records || typeof file.records !== "object") {
-      return { ok: false, error: "error_format" };
-    }
-    if (file.version !== VERSION) return { ok: false, error: "error_version" };
-    if (file.site !== data.site) return { ok: false, error: "error_other_site" };
-    return { ok: true, file: file };
-  }
-
-  /* The stored record with the file merged in (not saved yet); the learner's own fields are
-   * taken from the file only when none are filled in here. */
-  function importRecord(data, text) {
-    var read = readExport(data, text);
-    if (!read.ok) return read;
-    var record = root.AsahStore.read(data.site);
-    merge(record, read.file.records);
-    var learner = read.file.learner;
-    if (learner && typeof learner === "object" && !hasLearner(record.learner)) {
-      record.learner = learner;
-    }
-    return { ok: true, record: record };
-  }
-
   var model = {
     counts: counts, completed: completed, pending: pending,
     competencyProgress: competencyProgress, reached: reached, stepInfo: stepInfo,
     competencies: competencies, levelMap: levelMap,
     pathProgress: pathProgress, pathLeft: pathLeft, lessonByPath: lessonByPath, jp: jp,
-    doneMinutes: doneMinutes, hasLearner: hasLearner,
-    exportRecord: exportRecord, importRecord: importRecord, merge: merge,
+    doneMinutes: doneMinutes, hasLearner: hasLearner, pathTarget: pathTarget, merge: merge,
     /* The course data and strings islands inside an app element, and the prefix that makes
      * the data's site-root-relative URLs work from this page. */
     read: function (app) {

@@ -9,15 +9,6 @@
   var competencies = P.competencies;
   var lessonByPath = P.lessonByPath;
 
-  /* Target levels of a path as {id: level}: its `target`, else the highest level its lessons
-   * build (`competencies`, as the catalogue computes it). */
-  function pathTarget(data, pathId) {
-    var path = (data.paths || []).filter(function (p) { return p.id === pathId; })[0];
-    if (!path) return {};
-    var target = levelMap(path.target);
-    return Object.keys(target).length ? target : levelMap(path.competencies);
-  }
-
   function gaps(data, current, target) {
     return competencies(data).filter(function (c) {
       return (target[c.id] || 0) > (current[c.id] || 0);
@@ -64,7 +55,6 @@
     }
   }
 
-  P.pathTarget = pathTarget;
   P.gaps = gaps;
   P.recommend = recommend;
 })(typeof window !== "undefined" ? window : globalThis);

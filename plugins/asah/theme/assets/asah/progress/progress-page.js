@@ -307,7 +307,8 @@
     function render() {
       record = S.read(site);
       content.textContent = "";
-      [head(), summary(), lessons(), pending(), quizzes(), competencies(), paths(), signature()]
+      [head(), summary(), lessons(), pending(), quizzes(), competencies(), paths(), history(),
+        signature()]
         .forEach(function (s) {
           if (s) content.appendChild(s);
         });
@@ -324,19 +325,44 @@
       return b;
     }
 
-    /* Blob + temporary <a download>: works from file:// and http alike. */
-    function download() {
+    /* Blob + temporary <a download>: works from file:// and http alike. `word` names the
+     * file: "<word>-<site id>-<YYYY-MM-DD>.<ext>". */
+    function save(word, ext, type, text) {
       var now = new Date();
-      var name = (t.export_file || "kemajuan") + "-" + String(site).replace(/[^\w.-]+/g, "-") +
-        "-" + now.getFullYear() +
-        "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()) + ".json";
-      var blob = new Blob([P.exportRecord(data, S.read(site))], { type: "application/json" });
+      var name = word + "-" + String(site).replace(/[^\w.-]+/g, "-") + "-" + now.getFullYear() +
+        "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()) + "." + ext;
+      var blob = new Blob([text], { type: type });
       var url = URL.createObjectURL(blob);
       var a = el("a", { href: url, download: name });
       document.body.appendChild(a);
       a.click();
       document.body.removeChild(a);
       setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    }
+
+    /* The backup file (version 2); the record gets its id first, which keeps two files of one
+     * learner one learner in a report. */
+    function download() {
+      S.update(site, function (d) { if (!d.id) d.id = P.newId(); });
+      save(t.export_file || "kemajuan", "json", "application/json",
+        P.exportRecord(data, S.read(site), new Date()));
+    }
+
+    /* The activity history as SIASN's course history asks it: one entry per year. */
+    function history() {
+      var entries = P.history(data, record);
+      var heads = [t.history_year, t.history_course, t.history_type, t.history_organiser,
+        t.history_start, t.history_end].concat(countsJp ? [t.history_jp] : [t.history_minutes]);
+      return only("screen", section(t.history_title, [el("p", { text: t.history_intro }),
+        entries.length ? table("asah-history", t.history_title, heads, entries.map(function (e) {
+          return [String(e.year), e.course, e.type, e.organiser || "—", day(e.start + "T00:00"),
+            day(e.end + "T00:00"),
+            num(countsJp ? e.jp : e.minutes)];
+        })) : el("p", { text: t.no_history }),
+        entries.length && el("div", { "class": "asah-buttons" }, [button(t.history_download,
+          function () {
+            save(t.history_file || "riwayat", "csv", "text/csv", P.historyCsv(data, record, t));
+          })])]));
     }
 
     function importText(text) {
@@ -358,6 +384,7 @@
         delete d.assessment;
         delete d.learner;
         delete d.lastPath;
+        delete d.id;
       });
       render();
       say(t.cleared);

@@ -238,6 +238,8 @@
         date: now, score: percent, passed: passed,
         drawn: drawn, answers: answers, questions: results
       };
+      // the first attempt, kept for item analysis: it comes before any feedback or solution
+      if (record.attempts === 1) record.first = record.last;
       data.quizzes[id] = record;
     });
     if (!ok && !storageNoticeShown) {

@@ -1,0 +1,385 @@
+"""`asah new lesson PATH`, `asah new bank ID`, `asah new path ID`: a file (or, for a path, an
+entry at the end of the paths file) from the templates in `asah/scaffold/new/`. Nothing is ever
+overwritten; an author's comments in the paths file stay as they are."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+import yaml
+
+from ..core.diagnostics import Reporter
+from ..course import titles
+from ..course.framework import ID_PATTERN, load_built_in
+from ..site.navigation import from_nav
+from ..site.read import docs_sources, read_site
+from .config import ConfigError, read_course_config
+from .scaffold import SCAFFOLD, UsageError, fill, schema_line, write_new, yaml_scalar
+
+ID_RULE = "an id may contain lowercase letters a-z, digits and single hyphens"
+FALLBACK_COMPETENCY = "integritas"  # the first competency of the built-in ASN framework
+PATHS_HEADER = (
+    "# Jalur belajar. Langkah: pelajaran (relatif terhadap {docs}/) atau kuis\n"
+    "# ({{quiz: id-bank}}). Jalur dengan `target` tanpa `steps` disusun otomatis.\n"
+)
+
+
+class ContentError(Exception):
+    """An author file stands in the way (it does not parse, or cannot take an entry): exit 1."""
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser(
+        "new",
+        help="create a lesson, a quiz bank or a learning path from a template",
+        description=(
+            "Create a lesson, a quiz bank or a learning path from a template, with every field "
+            "and a short comment on each. An existing file is never overwritten."
+        ),
+    )
+    kinds = new.add_subparsers(dest="kind", required=True, metavar="KIND")
+    lesson = kinds.add_parser(
+        "lesson",
+        help="a lesson: a Markdown file with its front matter",
+        description=(
+            "Create a lesson: a Markdown file inside the docs folder (docs_dir of mkdocs.yml, "
+            "usually content/) with title, description, competencies, duration, objectives and "
+            "prerequisites. Add it to nav: in mkdocs.yml afterwards."
+        ),
+    )
+    lesson.add_argument(
+        "path",
+        metavar="PATH",
+        help="the new file, e.g. content/modul/pelajaran.md (.md is added when missing)",
+    )
+    bank = kinds.add_parser(
+        "bank",
+        help="a quiz bank: quizzes/ID.yml",
+        description="Create a quiz bank, quizzes/ID.yml, with two example questions.",
+    )
+    bank.add_argument(
+        "id",
+        metavar="ID",
+        help=f"the bank's id: {ID_RULE}; '/' makes folders (e.g. siber/dasar)",
+    )
+    path = kinds.add_parser(
+        "path",
+        help="a learning path, added at the end of site_config/paths.yml",
+        description=(
+            "Add a learning path at the end of the paths file (paths_file of asah/paths, "
+            "usually site_config/paths.yml), creating the file when there is none. The rest "
+            "of the file, comments included, stays as it is."
+        ),
+    )
+    path.add_argument("id", metavar="ID", help=f"the path's id: {ID_RULE}")
+    for command in (lesson, bank, path):
+        command.add_argument(
+            "-f",
+            "--config-file",
+            default="mkdocs.yml",
+            metavar="CONFIG",
+            help="default: mkdocs.yml",
+        )
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    command = f"asah new {args.kind}"
+    try:
+        course = CourseFiles.read(Path(args.config_file))
+        if args.kind == "lesson":
+            lines = new_lesson(course, args.path)
+        elif args.kind == "bank":
+            lines = new_bank(course, args.id)
+        else:
+            lines = new_path(course, args.id)
+    except UsageError as error:
+        print(f"{command}: {error}", file=err)
+        return 2
+    except ContentError as error:
+        print(f"{command}: {error}", file=err)
+        return 1
+    for line in lines:
+        print(line, file=out)
+    return 0
+
+
+@dataclass
+class CourseFiles:
+    """Where a course keeps its files, and what a template needs to know of the course."""
+
+    root: Path
+    docs_dir: str
+    banks_dir: str
+    paths_file: str
+    has_nav: bool
+    competency: str = FALLBACK_COMPETENCY  # the id a new lesson or bank starts with
+    lessons: list[str] = field(default_factory=list)  # in navigation order
+
+    @classmethod
+    def read(cls, config: Path) -> CourseFiles:
+        if not config.is_file():
+            raise UsageError(
+                f"{config}: no such config file; run this in the course's folder (the one with "
+                "mkdocs.yml) or name the file with -f"
+            )
+        try:
+            course = read_course_config(config)
+        except ConfigError as error:
+            raise UsageError(str(error)) from None
+        settings = course.settings
+        site = read_site(
+            settings, docs_sources(settings.root / settings.docs_dir, course.pages), Reporter()
+        )
+        order, titles_in_nav = from_nav(course.nav, [*course.pages, *site.pages])
+        site.arrange(order, titles_in_nav)
+        return cls(
+            root=settings.root,
+            docs_dir=settings.docs_dir.strip("/"),
+            banks_dir=settings.banks_dir.strip("/"),
+            paths_file=settings.paths_file,
+            has_nav=isinstance(course.nav, list),
+            competency=_first_own_competency(site.course.framework.ids()),
+            lessons=list(site.course.lessons),
+        )
+
+
+def _first_own_competency(ids: list[str]) -> str:
+    """The first competency the course defines itself (not a built-in one), else its first."""
+    built_in = set(load_built_in("asn").ids())
+    own = [cid for cid in ids if cid not in built_in]
+    return (own or ids or [FALLBACK_COMPETENCY])[0]
+
+
+def _shown(path: Path) -> str:
+    """A path as the author typed it: relative to the current folder when inside it."""
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:  # another drive (Windows)
+        return path.as_posix()
+
+
+def _template(name: str) -> str:
+    return SCAFFOLD.joinpath("new", name).read_text("utf-8")
+
+
+# -- lessons ---------------------------------------------------------------------------------
+
+
+def new_lesson(course: CourseFiles, wanted: str) -> list[str]:
+    path = Path(wanted)
+    if path.is_dir() or wanted.endswith(("/", "\\")):
+        raise UsageError(
+            f"'{wanted}' is a folder; give the lesson's file, e.g. {course.docs_dir}/modul/"
+            "pelajaran.md"
+        )
+    if path.suffix.lower() != ".md":
+        if path.suffix:
+            raise UsageError(
+                f"'{wanted}': a lesson is a Markdown file; expected a name ending in .md"
+            )
+        path = path.with_name(path.name + ".md")
+    file = path.resolve() if path.is_absolute() else (Path.cwd() / path).resolve()
+    docs = (course.root / course.docs_dir).resolve()
+    try:
+        relative = file.relative_to(docs)
+    except ValueError:
+        meant = ""
+        if not path.is_absolute() and (docs / path).resolve().is_relative_to(docs):
+            meant = f" (did you mean '{_shown(docs / path)}'?)"
+        raise UsageError(
+            f"'{wanted}' is outside {_shown(docs)}/; a lesson is a page of the docs folder: "
+            f"expected a path inside it, e.g. {_shown(docs)}/modul/pelajaran.md{meant}"
+        ) from None
+    if file.exists():
+        raise UsageError(f"{_shown(file)} already exists; asah new never overwrites a file")
+    new_parts = [relative.stem] + [
+        part
+        for i, part in enumerate(relative.parts[:-1])
+        if not (docs / Path(*relative.parts[: i + 1])).exists()
+    ]
+    for part in new_parts:
+        if not ID_PATTERN.match(part):
+            raise UsageError(
+                f"'{part}' is not a good name for a lesson file or folder (it becomes the page's "
+                f"address); {ID_RULE.replace('an id', 'a name')}, e.g. 'rapat-efektif.md'"
+            )
+    text = fill(
+        _template("lesson.md"),
+        {
+            "title": yaml_scalar(titles.from_file_name(relative.as_posix())),
+            "competency": course.competency,
+            "docs_dir": course.docs_dir,
+        },
+    )
+    write_new(file, text)
+    lines = [f"{_shown(file)}: new lesson"]
+    if course.has_nav:
+        lines.append(f"next: add it to nav: in mkdocs.yml, e.g.  - {relative.as_posix()}")
+    return lines
+
+
+# -- banks -----------------------------------------------------------------------------------
+
+
+def new_bank(course: CourseFiles, wanted: str) -> list[str]:
+    bank_id = wanted
+    for prefix in (f"{course.banks_dir}/", f"./{course.banks_dir}/"):
+        bank_id = bank_id.removeprefix(prefix)
+    bank_id = bank_id.removesuffix(".yml").removesuffix(".yaml")
+    if not all(ID_PATTERN.match(part) for part in bank_id.split("/")):
+        raise UsageError(
+            f"'{wanted}' is not a valid bank id; {ID_RULE}, and '/' for folders "
+            "(e.g. 'keamanan-informasi' or 'siber/dasar')"
+        )
+    if bank_id != wanted:
+        raise UsageError(
+            f"give the bank's id, not its file: did you mean 'asah new bank {bank_id}'?"
+        )
+    folder = course.root / course.banks_dir
+    for suffix in (".yml", ".yaml"):
+        if (folder / f"{bank_id}{suffix}").exists():
+            raise UsageError(
+                f"{_shown(folder / f'{bank_id}{suffix}')} already exists (bank '{bank_id}'); "
+                "asah new never overwrites a file"
+            )
+    file = folder / f"{bank_id}.yml"
+    title = titles.from_file_name(bank_id.split("/")[-1])
+    text = fill(
+        _template("bank.yml"),
+        {
+            "id": bank_id,
+            "title": yaml_scalar(title),
+            "topic": title[:1].lower() + title[1:],
+            "competency": course.competency,
+        },
+    )
+    write_new(file, schema_line(file, course.root, "bank") + text)
+    return [
+        f"{_shown(file)}: new quiz bank '{bank_id}'",
+        f"next: place it in a lesson with  /// quiz | {bank_id}  and a closing  ///",
+    ]
+
+
+# -- learning paths --------------------------------------------------------------------------
+
+
+def new_path(course: CourseFiles, path_id: str) -> list[str]:
+    if not ID_PATTERN.match(path_id):
+        raise UsageError(f"'{path_id}' is not a valid path id; {ID_RULE} (e.g. 'aman-digital')")
+    steps = [f"    - {yaml_scalar(lesson)}" for lesson in course.lessons[:1]] or ["    []"]
+    entry = fill(
+        _template("path.yml"),
+        {
+            "id": path_id,
+            "title": yaml_scalar(titles.from_file_name(path_id)),
+            "docs_dir": course.docs_dir,
+            "steps": "\n".join(steps),
+        },
+    )
+    file = course.root / course.paths_file
+    shown = _shown(file)
+    if file.exists():
+        old = file.read_text("utf-8")
+        text, line = append_path(old, entry, path_id, shown)
+        file.write_text(text, "utf-8", newline="\n")
+    else:
+        head = schema_line(file, course.root, "paths") + PATHS_HEADER.format(docs=course.docs_dir)
+        text = head + "paths:\n" + _indent(entry, 2)
+        line = text.count("\n", 0, text.index("- id:")) + 1
+        write_new(file, text)
+    notes = [f"{shown}:{line}: new learning path '{path_id}'"]
+    if not course.lessons:
+        notes.append("next: the course has no lesson yet; list the path's steps once it has")
+    return notes
+
+
+def _indent(text: str, columns: int) -> str:
+    return "".join(" " * columns + line if line.strip() else line for line in text.splitlines(True))
+
+
+def append_path(text: str, entry: str, path_id: str, shown: str) -> tuple[str, int]:
+    """`text` with `entry` (a path, at column 0) added at the end of its `paths:` list, and the
+    entry's line. The rest of the text is kept as written; the result is read back to be sure
+    it holds the same paths plus this one."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        before = yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{shown}:{mark.line + 1}" if mark else shown
+        raise ContentError(
+            f"{where}: the file is not valid YAML; `asah check` says what to fix, then add the "
+            "path again"
+        ) from None
+    if root is None:
+        position, indent, opening, after_item = len(text), 2, "paths:\n", False
+    elif not isinstance(root, yaml.MappingNode) or root.flow_style:
+        raise ContentError(
+            f"{shown}: expected 'paths:', a list of learning paths, one '- id:' each"
+        )
+    else:
+        position, indent, opening, after_item = _end_of_paths(text, root, path_id, shown)
+    head = text[:position]
+    if head and not head.endswith("\n"):
+        head += "\n"
+    # a blank line between paths, as between the others
+    separator = "\n" if after_item and not head.endswith("\n\n") else ""
+    added = opening + separator + _indent(entry, indent)
+    result = head + added + text[position:]
+    line = (head + opening + separator).count("\n") + 1
+    after = yaml.safe_load(result)
+    old_paths = before.get("paths") if isinstance(before, dict) else None
+    expected = [*(old_paths or []), yaml.safe_load(entry)[0]]
+    if (
+        not isinstance(after, dict)
+        or after.get("paths") != expected
+        or {k: v for k, v in after.items() if k != "paths"}
+        != {k: v for k, v in before.items() if k != "paths"}
+    ):
+        raise ContentError(
+            f"{shown}: the path could not be added without changing the rest of the file; "
+            "add it by hand at the end of 'paths:'"
+        )
+    return result, line
+
+
+def _end_of_paths(
+    text: str, root: yaml.MappingNode, path_id: str, shown: str
+) -> tuple[int, int, str, bool]:
+    """Where a new entry goes (an index in `text`), its indentation, any text that must come
+    first (`paths:` when the file has none), and whether it follows another path."""
+    found = [(k, v) for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == "paths"]
+    if not found:
+        return len(text), 2, "paths:\n", False
+    key, paths = found[-1]
+    last_key = root.value[-1][0] is key
+    if isinstance(paths, yaml.ScalarNode) and paths.value in ("", "~", "null") and last_key:
+        return len(text), 2, "", False
+    if not isinstance(paths, yaml.SequenceNode) or paths.flow_style:
+        raise ContentError(
+            f"{shown}:{key.start_mark.line + 1}: 'paths' must be a list with one '- id:' entry "
+            "per line (not written in [brackets]) for asah new path to add to it; add the path "
+            "by hand"
+        )
+    lines = text.splitlines()
+    for item in paths.value:
+        for k, v in item.value if isinstance(item, yaml.MappingNode) else []:
+            if k.value == "id" and getattr(v, "value", None) == path_id:
+                raise UsageError(
+                    f"path '{path_id}' already exists ({shown}:{v.start_mark.line + 1}); "
+                    "choose another id"
+                )
+    first = paths.value[0].start_mark if paths.value else paths.start_mark
+    indent = lines[first.line].rfind("-", 0, first.column + 1) if paths.value else 2
+    end = paths.end_mark
+    # the entry goes at the start of the line where the list ends (after its last item)
+    position = (
+        end.index
+        if end.column == 0 or end.index >= len(text)
+        else text.rfind("\n", 0, end.index) + 1
+    )
+    return position, max(indent, 0), "", bool(paths.value)

@@ -1,0 +1,1 @@
+"""What only the live preview shows: the course's problems in a banner on every page."""
