@@ -20,16 +20,12 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import functools
 import http.client
-import http.server
 import json
 import os
 import secrets
 import signal
-import socket
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -38,7 +34,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.browser.lms_server import LmsHandler, serve
+from tests.conftest import ROOT
+from tests.serving import free_port
+
 RALPH = ROOT / ".venv-lrs" / "bin" / "ralph"
 USER, PASSWORD = "lms", "asah-test-lms"
 MBOX = "mailto:lrs@asah.id"  # Ralph refuses reserved domains (example.com, .invalid)
@@ -54,12 +53,6 @@ from ralph.backends.data.fs import FSDataBackend
 FSDataBackend.default_operation_type = BaseOperationType.APPEND
 uvicorn.run("ralph.api:app", host="127.0.0.1", port=int(sys.argv[1]), log_level="info")
 """
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Ralph:
@@ -135,6 +128,18 @@ class Ralph:
         assert status == 200, body
         found = json.loads(body)["statements"]
         return sorted(found, key=lambda s: s["timestamp"])
+
+
+@contextlib.contextmanager
+def running_ralph(folder: Path) -> Iterator[Ralph]:
+    """Ralph holding its statements in `folder`, started, and stopped on leaving."""
+    assert RALPH.is_file(), "Ralph is installed in .venv-lrs by scripts/setup.sh --test"
+    lrs = Ralph(folder)
+    lrs.start()
+    try:
+        yield lrs
+    finally:
+        lrs.stop()
 
 
 class TestCmi5Lms:
@@ -231,22 +236,8 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class _Handler(LmsHandler):
     lms: TestCmi5Lms
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
-    def _send(self, status: int, body: bytes, kind: str = "application/json") -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def _body(self) -> bytes:
         return self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -268,14 +259,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return self._send(200, found) if found else self._send(404, b"{}")
         if parts.path == "/xapi/statements":
             return self._query()
-        if parts.path.startswith("/pkg/"):
-            name, _, rest = parts.path[5:].partition("/")
-            folder = self.lms.packages.get(name)
-            if folder is not None:
-                self.directory = str(folder)
-                self.path = "/" + rest
-                return super().do_GET()
-        self._send(404, b"not found", "text/plain")
+        if not self._serve_package(parts.path):
+            self._send(404, b"not found", "text/plain")
 
     def do_POST(self) -> None:
         parts = urlsplit(self.path)
@@ -347,24 +332,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self._send(status, answer)
 
 
-class _Server(http.server.ThreadingHTTPServer):
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 @contextlib.contextmanager
 def serve_cmi5_lms(packages: dict[str, Path], ralph: Ralph) -> Iterator[TestCmi5Lms]:
     """The test LMS on 127.0.0.1 for the test's duration; `lms.url` is its address."""
     lms = TestCmi5Lms(packages, ralph)
-    handler = type("Handler", (_Handler,), {"lms": lms})
-    httpd = _Server(("127.0.0.1", 0), functools.partial(handler, directory=str(ROOT)))
-    lms.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serve(_Handler, lms) as lms.url:
         yield lms
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()

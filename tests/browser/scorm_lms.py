@@ -9,17 +9,15 @@ window of its own."""
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import json
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.browser.lms_server import LmsHandler, serve
+from tests.conftest import ROOT
+
 SCORM_AGAIN = ROOT / "node_modules" / "scorm-again" / "dist" / "scorm12.min.js"
 
 LMS_PAGE = """<!doctype html>
@@ -88,26 +86,12 @@ class TestLms:
             return len(self.commits.get((learner, package), []))
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class _Handler(LmsHandler):
     lms: TestLms
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
 
     def _who(self) -> tuple[str, str]:
         query = parse_qs(urlsplit(self.path).query)
         return query["learner"][0], query["pkg"][0]
-
-    def _send(self, status: int, body: bytes, kind: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def do_GET(self) -> None:
         path = urlsplit(self.path).path
@@ -118,14 +102,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if path == "/state":
             state = self.lms.last(*self._who())
             return self._send(200, json.dumps(state).encode(), "application/json")
-        if path.startswith("/pkg/"):
-            name, _, rest = path[5:].partition("/")
-            folder = self.lms.packages.get(name)
-            if folder is not None:
-                self.directory = str(folder)
-                self.path = "/" + rest
-                return super().do_GET()
-        self._send(404, b"not found", "text/plain")
+        if not self._serve_package(path):
+            self._send(404, b"not found", "text/plain")
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -140,24 +118,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self._send(200, b'{"result": true, "errorCode": 0}', "application/json")
 
 
-class _Server(http.server.ThreadingHTTPServer):
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # a browser closed at the end of a test drops its last beacon: not the test's matter
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 @contextlib.contextmanager
 def serve_lms(packages: dict[str, Path]) -> Iterator[tuple[str, TestLms]]:
     """The test LMS on 127.0.0.1 for the test's duration: (its URL, its state)."""
     lms = TestLms(packages)
-    handler = type("Handler", (_Handler,), {"lms": lms})
-    httpd = _Server(("127.0.0.1", 0), functools.partial(handler, directory=str(ROOT)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", lms
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+    with serve(_Handler, lms) as url:
+        yield url, lms

@@ -14,18 +14,19 @@ import os
 import re
 import time
 import uuid
-import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import Browser, FrameLocator, Page, expect
 
-from asah.cli import main
-from tests.browser.cmi5_lms import RALPH, Ralph, serve_cmi5_lms
+from tests.browser.cmi5_lms import running_ralph, serve_cmi5_lms
+from tests.browser.lms_server import course_packages, walk_basics_failing
 from tests.browser.test_progress_record import press
-from tests.conftest import ROOT
-from tests.package.small_course import write_small_course
+
+if TYPE_CHECKING:  # imported, pytest would take the class for tests to collect
+    from tests.browser.cmi5_lms import TestCmi5Lms
 
 SHOTS = os.environ.get("ASAH_SHOTS")  # a folder: screenshots of the course in the test LMS
 VERBS = "http://adlnet.gov/expapi/verbs/"
@@ -47,32 +48,15 @@ INTERACTION = {  # Asah's question types as cmi.interaction types (docs/lms.md)
 }
 
 
-def unpack(config: Path, folder: Path, *options: str) -> Path:
-    archive = folder / "package.zip"
-    assert main(["package", "cmi5", *options, "-f", str(config), "-o", str(archive)]) == 0
-    with zipfile.ZipFile(archive) as opened:
-        opened.extractall(folder / "unpacked")
-    return folder / "unpacked"
-
-
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory) -> dict[str, Path]:
-    small = write_small_course(tmp_path_factory.mktemp("small-course"))
-    return {
-        "course": unpack(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("course-package")),
-        "basics": unpack(small, tmp_path_factory.mktemp("basics-package"), "--path", "basics"),
-    }
+    return course_packages("cmi5", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
 def ralph(tmp_path_factory):
-    assert RALPH.is_file(), "Ralph is installed in .venv-lrs by scripts/setup.sh --test"
-    lrs = Ralph(tmp_path_factory.mktemp("ralph"))
-    lrs.start()
-    try:
+    with running_ralph(tmp_path_factory.mktemp("ralph")) as lrs:
         yield lrs
-    finally:
-        lrs.stop()
 
 
 @pytest.fixture
@@ -86,6 +70,13 @@ def lms(packages, ralph):
 def launch(page: Page, url: str) -> FrameLocator:
     page.goto(url)
     return page.frame_locator(".asah-lms__frame")
+
+
+def open_basics(page: Page, lms: TestCmi5Lms, learner: str, registration: str) -> FrameLocator:
+    """A session of `learner` in the small course's path `basics`, at its first page."""
+    course = launch(page, lms.launch_url("basics", learner, registration))
+    expect(course.locator("h1")).to_have_text("Data basics")
+    return course
 
 
 def verbs(statements: list[dict]) -> list[str]:
@@ -110,30 +101,11 @@ def shot(page: Page, name: str) -> None:
         page.screenshot(path=str(Path(SHOTS) / f"cmi5-{name}.png"))
 
 
-def walk_basics_failing(page: Page, course: FrameLocator) -> None:
-    """Both lessons marked done, both quizzes tried and not passed."""
-    course.locator(".asah-steps a", has_text="Reading tables").click()
-    press(page, course.get_by_role("button", name="Mark as done"))
-    course.locator(".asah-pathnav__next").click()
-    expect(course.locator("h1")).to_have_text("Charts that tell")
-    quiz = course.locator("[data-asah-quiz]")
-    quiz.locator("label", has_text="A line chart").click()
-    press(page, quiz.get_by_role("button", name="Check answers"))
-    expect(quiz.locator(".asah-quiz__status")).to_contain_text("Not passed")
-    press(page, course.get_by_role("button", name="Mark as done"))
-    course.locator(".asah-pathnav__next").click()
-    final = course.locator("[data-asah-quiz]")
-    final.locator("label", has_text="False").click()
-    press(page, final.get_by_role("button", name="Check answers"))
-    expect(final.locator(".asah-quiz__status")).to_contain_text("Not passed")
-
-
 def test_a_learner_fails_then_passes_a_path_in_two_sessions(browser: Browser, lms):
     registration = str(uuid.uuid4())
     context = browser.new_context()
     page = context.new_page()
-    course = launch(page, lms.launch_url("basics", "rina", registration))
-    expect(course.locator("h1")).to_have_text("Data basics")
+    course = open_basics(page, lms, "rina", registration)
     walk_basics_failing(page, course)
     shot(page, "failed")
     wait_for(lambda: verbs(lms.ralph.statements(registration)), lambda v: v[-1] == "completed")
@@ -153,8 +125,7 @@ def test_a_learner_fails_then_passes_a_path_in_two_sessions(browser: Browser, lm
     ]
     # the second session, in the same browser: both quizzes passed
     page = context.new_page()
-    course = launch(page, lms.launch_url("basics", "rina", registration))
-    expect(course.locator("h1")).to_have_text("Data basics")
+    course = open_basics(page, lms, "rina", registration)
     course.locator(".asah-steps a", has_text="Check your reading").click()
     final = course.locator("[data-asah-quiz]")
     press(page, final.get_by_role("button", name="Try again"))
@@ -178,8 +149,7 @@ def test_a_learner_fails_then_passes_a_path_in_two_sessions(browser: Browser, lm
     # LRS's statements say completed and passed were sent already
     other = browser.new_context()
     page = other.new_page()
-    course = launch(page, lms.launch_url("basics", "rina", registration))
-    expect(course.locator("h1")).to_have_text("Data basics")
+    course = open_basics(page, lms, "rina", registration)
     expect(course.locator(".asah-path__progress")).to_contain_text("3 of 3 steps")
     wait_for(lambda: verbs(lms.ralph.statements(registration)), lambda v: v[-1] == "initialized")
     leave(page)
@@ -311,8 +281,7 @@ def test_statements_wait_while_the_lrs_is_away_and_arrive_once_in_order(browser:
     registration = str(uuid.uuid4())
     context = browser.new_context()
     page = context.new_page()
-    course = launch(page, lms.launch_url("basics", "budi", registration))
-    expect(course.locator("h1")).to_have_text("Data basics")
+    course = open_basics(page, lms, "budi", registration)
     wait_for(lambda: verbs(lms.ralph.statements(registration)), lambda v: "initialized" in v)
     lms.ralph.stop()
     try:
@@ -374,8 +343,7 @@ def test_a_reloaded_launch_page_fetches_no_second_token_and_sends_nothing_more(
 ):
     registration = str(uuid.uuid4())
     page = browser.new_context().new_page()
-    course = launch(page, lms.launch_url("basics", "sari", registration))
-    expect(course.locator("h1")).to_have_text("Data basics")
+    course = open_basics(page, lms, "sari", registration)
     wait_for(lambda: verbs(lms.ralph.statements(registration)), lambda v: "initialized" in v)
     page.reload()  # the page left: the session terminated; the fetch URL is not asked again
     expect(page.locator('[role="alert"]')).to_contain_text("session of the course has ended")

@@ -11,39 +11,24 @@ import json
 import os
 import re
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Frame, FrameLocator, Page, expect
 
-from asah.cli import main
-from tests.browser.conftest import AXE_JS, ROOT
+from tests.browser.conftest import AXE_JS
+from tests.browser.lms_server import course_packages, walk_basics_failing
 from tests.browser.scorm_lms import SCORM_AGAIN, serve_lms
 from tests.browser.test_progress_record import answer_rights_quiz, press
-from tests.package.small_course import write_small_course
 
 SHOTS = os.environ.get("ASAH_SHOTS")  # a folder: screenshots of the course in the test LMS
 RIGHTS = "pengembangan-kompetensi/hak-dan-kewajiban.html"
 RIGHTS_QUIZ = "pengembangan-kompetensi/hak-dan-kewajiban.md#1"
 
 
-def unpack(config: Path, folder: Path, *options: str) -> Path:
-    archive = folder / "package.zip"
-    assert main(["package", "scorm12", *options, "-f", str(config), "-o", str(archive)]) == 0
-    with zipfile.ZipFile(archive) as opened:
-        opened.extractall(folder / "unpacked")
-    return folder / "unpacked"
-
-
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory) -> dict[str, Path]:
-    """The example course as one package; the small course's path `basics` as another."""
-    small = write_small_course(tmp_path_factory.mktemp("small-course"))
-    return {
-        "course": unpack(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("course-package")),
-        "basics": unpack(small, tmp_path_factory.mktemp("basics-package"), "--path", "basics"),
-    }
+    return course_packages("scorm12", tmp_path_factory)
 
 
 @pytest.fixture
@@ -122,24 +107,12 @@ def test_a_learner_walks_a_path_and_a_relaunch_brings_it_all_back(browser: Brows
     assert cmi(page, "lesson_status") == "incomplete"
     assert score(page) == ("", "", "100")  # no quiz taken: no score (100 is scorm-again's max)
 
-    course.locator(".asah-steps a", has_text="Reading tables").click()
-    press(page, course.get_by_role("button", name="Mark as done"))
-    course.locator(".asah-pathnav__next").click()
-    expect(course.locator("h1")).to_have_text("Charts that tell")
-    quiz = course.locator("[data-asah-quiz]")
-    quiz.locator("label", has_text="A line chart").click()
-    press(page, quiz.get_by_role("button", name="Check answers"))
-    expect(quiz.locator(".asah-quiz__status")).to_contain_text("Not passed")
-    press(page, course.get_by_role("button", name="Mark as done"))
-    course.locator(".asah-pathnav__next").click()
-    final = course.locator("[data-asah-quiz]")
-    final.locator("label", has_text="False").click()
-    press(page, final.get_by_role("button", name="Check answers"))
-    # every lesson marked, every quiz tried, none passed
+    walk_basics_failing(page, course)  # every lesson marked, every quiz tried, none passed
     until(lambda: cmi(page, "lesson_status"), "failed")
     assert score(page) == ("0", "0", "100")
     shot(page, "basics-failed")
 
+    final = course.locator("[data-asah-quiz]")  # the final test's page is open
     press(page, final.get_by_role("button", name="Try again"))
     final.locator("label", has_text="True").click()
     press(page, final.get_by_role("button", name="Check answers"))
@@ -147,6 +120,7 @@ def test_a_learner_walks_a_path_and_a_relaunch_brings_it_all_back(browser: Brows
     assert cmi(page, "lesson_status") == "failed"  # the lesson's quiz is still not passed
     assert score(page) == ("50", "0", "100")
     course.locator(".asah-pathnav__prev").click()
+    quiz = course.locator("[data-asah-quiz]")
     press(page, quiz.get_by_role("button", name="Try again"))
     quiz.locator("label", has_text="A pie chart").click()
     press(page, quiz.get_by_role("button", name="Check answers"))

@@ -10,8 +10,9 @@ from pathlib import Path
 from playwright.sync_api import Browser
 
 from tests.browser.conftest import AXE_JS, set_scheme
-from tests.builds.test_preview import BROKEN_BANK, COURSE, _edit, _fix, _serve, _wait_for
+from tests.builds.test_preview import BROKEN_BANK, _fix
 from tests.conftest import write_tree
+from tests.serving import COURSE, edit, serving, wait_for
 
 PHONE = {"width": 390, "height": 844}
 SHOTS = Path(os.environ.get("ASAH_SCREENSHOTS", "/tmp"))
@@ -31,18 +32,18 @@ def test_the_banner_comes_with_the_error_passes_axe_and_goes_with_the_fix(
     browser: Browser, tmp_path: Path
 ):
     write_tree(tmp_path, COURSE)
-    server, site = _serve(tmp_path)
-    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True)
-    page = context.new_page()
-    outside: list[str] = []
-    page.on("request", lambda r: None if r.url.startswith(site) else outside.append(r.url))
-    try:
-        _wait_for(f"{site}/a/", "Kata sandi boleh dibagikan.")
+    phone = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True)
+    with phone as context, serving(tmp_path) as served:
+        site = served.url
+        page = context.new_page()
+        outside: list[str] = []
+        page.on("request", lambda r: None if r.url.startswith(site) else outside.append(r.url))
+        wait_for(f"{site}/a/", "Kata sandi boleh dibagikan.")
         page.goto(f"{site}/a/")
         assert page.locator(BANNER).count() == 0
 
         bank = tmp_path / "quizzes/dasar.yml"
-        _edit(bank, *BROKEN_BANK, f"{site}/a/", shows="<!--asah:preview-->")
+        edit(bank, *BROKEN_BANK, f"{site}/a/", shows="<!--asah:preview-->")
         banner = page.locator(BANNER)  # the open page reloads by itself
         banner.wait_for(timeout=30_000)
         assert banner.locator("code").first.inner_text() == "quizzes/dasar.yml:5"
@@ -61,7 +62,3 @@ def test_the_banner_comes_with_the_error_passes_axe_and_goes_with_the_fix(
         banner.wait_for(state="detached", timeout=30_000)
         assert page.get_by_text("Kata sandi boleh dibagikan.").count()
         assert outside == []
-    finally:
-        context.close()
-        server.terminate()
-        server.wait(10)

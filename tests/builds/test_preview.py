@@ -4,10 +4,7 @@ the problems (`path:line`) in a banner until they are fixed; a build never has t
 from __future__ import annotations
 
 import logging
-import os
 import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,46 +12,8 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from tests.builds.test_serve import _edit, _free_port, _wait_for
-from tests.conftest import ASN_AND_ONE, MINIMAL_CONFIG, build_tree, write_tree
-
-COURSE = {
-    "mkdocs.yml": MINIMAL_CONFIG.replace("  - asah/quiz\n", "  - asah/quiz\n  - asah/paths\n"),
-    "site_config/competencies.yml": ASN_AND_ONE,
-    "site_config/paths.yml": """
-        paths:
-          - id: aman
-            title: Jalur Aman
-            steps: [a.md, b.md]
-    """,
-    "quizzes/dasar.yml": """
-        title: Uji Dasar
-        questions:
-          - id: satu
-            type: truefalse
-            prompt: Kata sandi boleh dibagikan.
-            answer: false
-    """,
-    "content/index.md": "# Beranda\n\nSelamat datang.\n",
-    "content/a.md": """
-        ---
-        title: Pelajaran Pertama
-        competencies: {keamanan-informasi: 1}
-        ---
-        Isi pertama.
-
-        /// quiz | dasar
-        ///
-    """,
-    "content/b.md": """
-        ---
-        title: Pelajaran Kedua
-        competencies: {keamanan-informasi: 2}
-        prerequisites: [a.md]
-        ---
-        Isi kedua.
-    """,
-}
+from tests.conftest import build_tree, write_tree
+from tests.serving import COURSE, edit, serving, wait_for
 
 # a colon in unquoted text: a YAML syntax error at line 5 of the bank
 BROKEN_BANK = ("prompt: Kata sandi boleh dibagikan.", "prompt: Kata sandi: boleh dibagikan.")
@@ -186,18 +145,6 @@ def test_a_build_fails_on_the_problem_and_never_has_the_banner(tmp_path: Path):
             assert "asah-preview" not in text and "Pratinjau:" not in text, file
 
 
-def _serve(root: Path, *options: str) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", *options, "-a", f"127.0.0.1:{port}"],
-        cwd=root,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    return server, f"http://127.0.0.1:{port}"
-
-
 def _fix(path: Path, mistake: tuple[str, str]) -> None:
     path.write_text(path.read_text("utf-8").replace(mistake[1], mistake[0]), "utf-8")
 
@@ -205,7 +152,7 @@ def _fix(path: Path, mistake: tuple[str, str]) -> None:
 def _wait_without_banner(url: str, seconds: float = 40) -> str:
     deadline = time.monotonic() + seconds
     while True:
-        html = _wait_for(url, "</html>", seconds)
+        html = wait_for(url, "</html>", seconds)
         if "<!--asah:preview-->" not in html:
             return html
         if time.monotonic() >= deadline:
@@ -215,43 +162,37 @@ def _wait_without_banner(url: str, seconds: float = 40) -> str:
 
 def test_serve_shows_the_problem_on_every_page_until_it_is_fixed(tmp_path: Path):
     write_tree(tmp_path, COURSE)
-    server, site = _serve(tmp_path)
-    try:
-        _wait_for(f"{site}/a/", "Kata sandi boleh dibagikan.")
+    with serving(tmp_path) as served:
+        site = served.url
+        wait_for(f"{site}/a/", "Kata sandi boleh dibagikan.")
 
         # a bank that cannot be read: the preview goes on, the lesson keeps its last good quiz
         bank = tmp_path / "quizzes/dasar.yml"
-        lesson = _edit(bank, *BROKEN_BANK, f"{site}/a/", shows="<!--asah:preview-->")
+        lesson = edit(bank, *BROKEN_BANK, f"{site}/a/", shows="<!--asah:preview-->")
         assert "<code>quizzes/dasar.yml:5</code>" in _banner(lesson)
         assert "Kata sandi boleh dibagikan." in lesson  # the last good bank
         for url in ("", "b/", "jalur/aman/", "kompetensi/"):
-            assert "<code>quizzes/dasar.yml:5</code>" in _banner(_wait_for(f"{site}/{url}", "<"))
+            assert "<code>quizzes/dasar.yml:5</code>" in _banner(wait_for(f"{site}/{url}", "<"))
         _fix(bank, BROKEN_BANK)
         assert "Kata sandi boleh dibagikan." in _wait_without_banner(f"{site}/a/")
         _wait_without_banner(f"{site}/")
 
         # a front matter that cannot be read
         page = tmp_path / "content/a.md"
-        home = _edit(page, *BROKEN_FRONT_MATTER, f"{site}/", shows="<!--asah:preview-->")
+        home = edit(page, *BROKEN_FRONT_MATTER, f"{site}/", shows="<!--asah:preview-->")
         assert re.search(r"<code>content/a\.md:\d+</code>", _banner(home))
         _fix(page, BROKEN_FRONT_MATTER)
         _wait_without_banner(f"{site}/")
         _wait_without_banner(f"{site}/a/")
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def test_dirty_serve_puts_the_banner_on_pages_it_does_not_rebuild(tmp_path: Path):
     write_tree(tmp_path, COURSE)
-    server, site = _serve(tmp_path, "--dirty")
-    try:
-        _wait_for(f"{site}/", "Selamat datang.")
+    with serving(tmp_path, "--dirty") as served:
+        site = served.url
+        wait_for(f"{site}/", "Selamat datang.")
         bank = tmp_path / "quizzes/dasar.yml"
-        _edit(bank, *BROKEN_BANK, f"{site}/", shows="<code>quizzes/dasar.yml:5</code>")
+        edit(bank, *BROKEN_BANK, f"{site}/", shows="<code>quizzes/dasar.yml:5</code>")
         _fix(bank, BROKEN_BANK)
         _wait_without_banner(f"{site}/")  # not rebuilt either
         _wait_without_banner(f"{site}/a/")
-    finally:
-        server.terminate()
-        server.wait(10)

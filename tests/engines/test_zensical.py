@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 from tests.builds.test_course_shapes import BANK, CLEANING, english_files
-from tests.builds.test_serve import _edit, _free_port, _wait_for
 from tests.conftest import write_tree
+from tests.serving import edit, serving, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 ASAH = [sys.executable, "-m", "asah.cli"]
+ZENSICAL_SERVE = [*ASAH, "serve", "--engine", "zensical"]
 
 
 def asah(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -160,23 +161,15 @@ def test_a_broken_config_is_a_usage_error(tmp_path: Path):
 
 def test_serve_reloads_on_lesson_bank_framework_and_paths_edits(tmp_path: Path):
     write_tree(tmp_path, english_files())
-    port = _free_port()
-    server = subprocess.Popen(
-        [*ASAH, "serve", "--engine", "zensical", "-a", f"127.0.0.1:{port}"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_for(f"{base}/week1/intro/", "What is")
+    with serving(tmp_path, command=ZENSICAL_SERVE, keep_output=True) as served:
+        base = served.url
+        wait_for(f"{base}/week1/intro/", "What is")
         lesson = tmp_path / "docs/week1/reshaping.md"
-        _edit(lesson, "Text.", "Edited text.", f"{base}/week1/reshaping/")
+        edit(lesson, "Text.", "Edited text.", f"{base}/week1/reshaping/")
         bank = tmp_path / "quizzes/basics.yml"
-        _edit(bank, "What is *pandas*?", "Which is pandas?", f"{base}/week1/intro/")
+        edit(bank, "What is *pandas*?", "Which is pandas?", f"{base}/week1/intro/")
         framework = tmp_path / "competencies.yml"
-        _edit(
+        edit(
             framework,
             "name: Data cleaning",
             "name: Tidy data",
@@ -184,15 +177,12 @@ def test_serve_reloads_on_lesson_bank_framework_and_paths_edits(tmp_path: Path):
             "Tidy data",
         )
         paths = tmp_path / "paths.yml"
-        _edit(paths, "title: First week", "title: Week one", f"{base}/week1/reshaping/", "Week one")
+        edit(paths, "title: First week", "title: Week one", f"{base}/week1/reshaping/", "Week one")
         # a content error is shown where the preview runs; the last good preview stays
-        _edit(bank, "type: single", "type: singel", f"{base}/week1/intro/", shows="Which is")
+        edit(bank, "type: single", "type: singel", f"{base}/week1/intro/", shows="Which is")
         time.sleep(2)  # the watcher looks every 0.4 s
-        _wait_for(f"{base}/week1/intro/", "Which is")
-    finally:
-        server.terminate()
-        output = server.communicate(timeout=20)[0]
-    assert "quizzes/basics.yml:" in output and "Traceback" not in output
+        wait_for(f"{base}/week1/intro/", "Which is")
+    assert "quizzes/basics.yml:" in served.output and "Traceback" not in served.output
     assert not list((tmp_path / "docs").rglob("asah*"))
 
 

@@ -17,7 +17,8 @@ function runtime(stored) {
       return JSON.parse(JSON.stringify(stored || { version: 1, quizzes: {}, lessons: {} }));
     }
   };
-  const context = load(["progress/record.js", "progress/model.js", "progress/export.js"],
+  const context = load(["progress/record.js", "progress/model.js", "progress/merge.js",
+    "progress/export.js"],
     { AsahStore: store });
   return { P: context.AsahProgress, store };
 }

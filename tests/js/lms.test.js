@@ -6,7 +6,7 @@ const test = require("node:test");
 const assert = require("node:assert");
 const { load, plain } = require("./load.js");
 
-const ctx = load(["progress/record.js", "progress/model.js", "lms/unit.js", "lms/scorm12-data.js"]);
+const ctx = load(["progress/record.js", "progress/merge.js", "lms/unit.js", "lms/scorm12-data.js"]);
 const U = ctx.AsahLmsUnit;
 const D = ctx.AsahScorm12Data;
 

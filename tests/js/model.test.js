@@ -13,7 +13,8 @@ function model(stored) {
       return JSON.parse(JSON.stringify(stored || { version: 1, quizzes: {}, lessons: {} }));
     }
   };
-  const context = load(["progress/record.js", "progress/model.js", "progress/plan.js"],
+  const context = load(["progress/record.js", "progress/model.js", "progress/merge.js",
+    "progress/plan.js"],
     { AsahStore: store });
   return { P: context.AsahProgress, store };
 }

@@ -7,23 +7,20 @@ tests/browser/test_lms_cmi5.py."""
 from __future__ import annotations
 
 import functools
-import gzip
 import zipfile
-from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from asah import theme
 from asah.cli import main
-from asah.package import cmi5, plugin, scorm12
+from asah.package import cmi5, scorm12
 from asah.package.unit import Unit
 from tests.conftest import ROOT
-from tests.package.small_course import write_small_course
-from tests.package.test_scorm12 import RUNTIME_BUDGET, launch_data
+from tests.package.packaging import RUNTIME_BUDGET, launch_data, runtime_size, schema_errors
 
 SCHEMA = ROOT / "tests" / "fixtures" / "cmi5" / "CourseStructure.xsd"
 NS = {"c": cmi5.NAMESPACE}
+STANDARD = "cmi5"  # of the packages tests/package/conftest.py builds
 
 
 @functools.cache
@@ -32,29 +29,7 @@ def schema() -> etree.XMLSchema:
 
 
 def valid(structure: bytes) -> list[str]:
-    checker = schema()
-    checker.validate(etree.fromstring(structure))
-    return [f"{e.line}: {e.message}" for e in checker.error_log]
-
-
-def package(config: Path, target: Path, *options: str) -> zipfile.ZipFile:
-    assert main(["package", "cmi5", *options, "-f", str(config), "-o", str(target)]) == 0
-    return zipfile.ZipFile(target)
-
-
-@pytest.fixture(scope="module")
-def course_zip(tmp_path_factory) -> zipfile.ZipFile:
-    return package(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("course") / "course.zip")
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory) -> Path:
-    return write_small_course(tmp_path_factory.mktemp("small"))
-
-
-@pytest.fixture(scope="module")
-def path_zip(small, tmp_path_factory) -> zipfile.ZipFile:
-    return package(small, tmp_path_factory.mktemp("path") / "basics.zip", "--path", "basics")
+    return schema_errors(schema(), structure)
 
 
 def structure_of(archive: zipfile.ZipFile) -> etree._Element:
@@ -153,10 +128,6 @@ def test_a_wrong_standard_is_refused(small, tmp_path, capsys):
 
 
 def test_the_runtime_fits_its_budget():
-    def gzipped(text: str) -> int:
-        return len(gzip.compress(text.encode(), compresslevel=9, mtime=0))
-
-    bridge = gzipped(theme.bundle([plugin.BRIDGE]))
-    session = gzipped(theme.bundle([theme.ASSETS + p for p in cmi5.RUNTIME_PARTS]))
+    bridge, session = runtime_size(cmi5.RUNTIME_PARTS)
     print(f"cmi5 runtime: {bridge} + {session} = {bridge + session} bytes gzip")
     assert bridge + session <= RUNTIME_BUDGET

@@ -7,9 +7,6 @@ tests/browser/test_lms_scorm12.py."""
 from __future__ import annotations
 
 import functools
-import gzip
-import json
-import re
 import zipfile
 from pathlib import Path
 
@@ -18,10 +15,17 @@ from lxml import etree
 
 from asah import theme
 from asah.cli import main
-from asah.package import plugin, scorm12
+from asah.package import scorm12
 from asah.package.build import plugins_for_package
 from asah.package.unit import UnknownPath, tables, unit_of
 from tests.conftest import ROOT, build_tree
+from tests.package.packaging import (
+    RUNTIME_BUDGET,
+    launch_data,
+    package,
+    runtime_size,
+    schema_errors,
+)
 from tests.package.small_course import write_small_course
 
 SCHEMAS = ROOT / "tests" / "fixtures" / "scorm12"
@@ -31,7 +35,7 @@ NS = {
     "md": "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1",
 }
 XML = "http://www.w3.org/XML/1998/namespace"
-RUNTIME_BUDGET = 8 * 1024  # bytes, gzip: what the LMS runtime adds (packages only)
+STANDARD = "scorm12"  # of the packages tests/package/conftest.py builds
 
 
 class _Schemas(etree.Resolver):
@@ -70,40 +74,11 @@ def scorm12_schema() -> etree.XMLSchema:
 
 
 def valid(manifest: bytes) -> list[str]:
-    schema = scorm12_schema()
-    schema.validate(etree.fromstring(manifest))
-    return [f"{e.line}: {e.message}" for e in schema.error_log]
-
-
-def package(config: Path, target: Path, *options: str) -> zipfile.ZipFile:
-    assert main(["package", "scorm12", *options, "-f", str(config), "-o", str(target)]) == 0
-    return zipfile.ZipFile(target)
-
-
-@pytest.fixture(scope="module")
-def course_zip(tmp_path_factory) -> zipfile.ZipFile:
-    return package(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("course") / "course.zip")
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory) -> Path:
-    return write_small_course(tmp_path_factory.mktemp("small"))
-
-
-@pytest.fixture(scope="module")
-def path_zip(small, tmp_path_factory) -> zipfile.ZipFile:
-    return package(small, tmp_path_factory.mktemp("path") / "basics.zip", "--path", "basics")
+    return schema_errors(scorm12_schema(), manifest)
 
 
 def manifest_of(archive: zipfile.ZipFile) -> etree._Element:
     return etree.fromstring(archive.read(scorm12.MANIFEST))
-
-
-def launch_data(archive: zipfile.ZipFile) -> dict:
-    page = archive.read("asah-lms.html").decode()
-    found = re.search(r'<script type="application/json" id="asah-lms-data">(.*?)</script>', page)
-    assert found
-    return json.loads(found.group(1))
 
 
 @pytest.mark.parametrize("which", ["course_zip", "path_zip"])
@@ -203,16 +178,12 @@ def test_the_package_is_the_site_built_for_a_frame(course_zip):
 
 
 def test_the_same_course_gives_the_same_package(small, path_zip, tmp_path):
-    again = package(small, tmp_path / "again.zip", "--path", "basics")
+    again = package(STANDARD, small, tmp_path / "again.zip", "--path", "basics")
     assert Path(again.filename).read_bytes() == Path(path_zip.filename).read_bytes()
 
 
 def test_the_runtime_fits_its_budget():
-    def gzipped(text: str) -> int:
-        return len(gzip.compress(text.encode(), compresslevel=9, mtime=0))
-
-    bridge = gzipped(theme.bundle([plugin.BRIDGE]))
-    session = gzipped(theme.bundle([theme.ASSETS + p for p in scorm12.RUNTIME_PARTS]))
+    bridge, session = runtime_size(scorm12.RUNTIME_PARTS)
     print(f"LMS runtime: {bridge} + {session} = {bridge + session} bytes gzip")
     assert bridge + session <= RUNTIME_BUDGET
 
@@ -344,7 +315,7 @@ def test_the_unit_of_the_course_and_of_a_path():
 def test_a_title_with_markup_stays_text_in_the_manifest(tmp_path):
     config = write_small_course(tmp_path)
     config.write_text(config.read_text().replace("Data Basics", "Data & <Basics>"))
-    archive = package(config, tmp_path / "x.zip")
+    archive = package(STANDARD, config, tmp_path / "x.zip")
     assert valid(archive.read(scorm12.MANIFEST)) == []
     assert manifest_of(archive).findtext(".//cp:item/cp:title", None, NS) == "Data & <Basics>"
     assert "<title>Data &amp; &lt;Basics&gt;</title>" in archive.read("asah-lms.html").decode()

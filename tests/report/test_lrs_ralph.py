@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from asah.cli import main
-from tests.browser.cmi5_lms import PASSWORD, RALPH, USER, XAPI, Ralph
+from tests.browser.cmi5_lms import PASSWORD, USER, XAPI, running_ralph
 from tests.report import statements as xapi
 from tests.report.course import write_course
 from tests.report.test_lrs import check_forty
@@ -19,13 +19,8 @@ from tests.report.test_lrs import check_forty
 
 @pytest.fixture(scope="module")
 def ralph(tmp_path_factory):
-    assert RALPH.is_file(), "Ralph is installed in .venv-lrs by scripts/setup.sh --test"
-    lrs = Ralph(tmp_path_factory.mktemp("ralph"))
-    lrs.start()
-    try:
+    with running_ralph(tmp_path_factory.mktemp("ralph")) as lrs:
         yield lrs
-    finally:
-        lrs.stop()
 
 
 def test_the_report_reads_ralph(ralph, tmp_path, monkeypatch, capsys):

@@ -25,18 +25,12 @@ from asah.course.paths import read_paths
 from asah.quiz import types
 from asah.quiz.parse import read_bank
 from asah.search.glossary import read_glossary
+from tests.conftest import ASN_AND_ONE
 
 from .support import schema_errors
 
-FRAMEWORK_TEXT = """
-extends: asn
-groups:
-  - id: teknis
-    name: Teknis
-    competencies:
-      - {id: keamanan-informasi, name: Keamanan Informasi}
-      - {id: literasi-digital, name: Literasi Digital}
-"""
+# the ASN framework with two technical competencies
+FRAMEWORK_TEXT = ASN_AND_ONE + "      - {id: literasi-digital, name: Literasi Digital}\n"
 FRAMEWORK = frameworks.parse(FRAMEWORK_TEXT, "site_config/competencies.yml", Reporter())
 
 

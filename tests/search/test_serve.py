@@ -4,8 +4,6 @@ the Zensical route (which indexes the pages Zensical wrote)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -13,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from asah.search.index import shard_of
-from tests.builds.test_serve import _free_port, _wait_for
 from tests.conftest import write_tree
 from tests.search.test_builds import english_files, with_asah_search
+from tests.serving import serving, wait_for
 
 MKDOCS = ["-m", "mkdocs", "serve"]
 ZENSICAL = ["-m", "asah.cli", "serve", "--engine", "zensical"]
@@ -28,25 +26,14 @@ def test_an_edit_is_found(tmp_path: Path, command: list[str]):
     files = english_files()
     files["mkdocs.yml"] = with_asah_search(files["mkdocs.yml"])
     write_tree(tmp_path, files)
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, *command, "-a", f"127.0.0.1:{port}"],
-        cwd=tmp_path,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_for(f"{base}/search/meta.js", "AsahSearchData")
+    with serving(tmp_path, command=[sys.executable, *command]) as served:
+        base = served.url
+        wait_for(f"{base}/search/meta.js", "AsahSearchData")
         word = "zebrafish"
         shard = f"{base}/search/t/{shard_of(word)}.js"
         lesson = tmp_path / "docs/week1/reshaping.md"
         time.sleep(1)  # a change the watcher sees as one
         lesson.write_text(lesson.read_text("utf-8") + f"\nA {word} table.\n", "utf-8")
-        _wait_for(shard, f'"{word}"', seconds=60)
+        wait_for(shard, f'"{word}"', seconds=60)
         # the other pages are still in the index after a rebuild of one
-        _wait_for(f"{base}/search/t/{shard_of('pandas')}.js", '"pandas"')
-    finally:
-        server.terminate()
-        server.wait(20)
+        wait_for(f"{base}/search/t/{shard_of('pandas')}.js", '"pandas"')

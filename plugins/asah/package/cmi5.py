@@ -18,12 +18,13 @@ from pathlib import Path
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
+from . import frame
 from .unit import Unit
 
 MANIFEST = "cmi5.xml"
 NAMESPACE = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"
 RUNTIME = "assets/asah/lms-cmi5.js"  # the launch page's script (lms/, theme bundles)
-RUNTIME_PARTS = ("progress/record.js", "lms/unit.js", "lms/cmi5-data.js", "lms/cmi5.js")
+RUNTIME_PARTS = (*frame.RUNTIME_PARTS, "lms/cmi5-data.js", "lms/cmi5.js")
 DEFAULT_PASS = 70.0  # a quiz's pass mark when its page does not say (quiz/model.py)
 
 QUIZ_DATA = re.compile(

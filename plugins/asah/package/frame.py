@@ -12,6 +12,9 @@ from typing import Any
 from ..core.i18n import Strings
 
 LAUNCH = "asah-lms.html"
+# the launch page's script, before each standard's own parts (theme bundles, assets/asah/): the
+# unit's status and score, merging records, the page's frame and messages
+RUNTIME_PARTS = ("progress/record.js", "progress/merge.js", "lms/unit.js", "lms/page.js")
 
 STYLE = (
     "html,body,main{height:100%;margin:0}"

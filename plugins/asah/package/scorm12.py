@@ -9,11 +9,12 @@ from collections.abc import Iterable
 from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
+from . import frame
 from .unit import Unit
 
 MANIFEST = "imsmanifest.xml"
 RUNTIME = "assets/asah/lms-scorm12.js"  # the launch page's script (lms/, theme bundles)
-RUNTIME_PARTS = ("progress/record.js", "lms/unit.js", "lms/scorm12-data.js", "lms/scorm12.js")
+RUNTIME_PARTS = (*frame.RUNTIME_PARTS, "lms/scorm12-data.js", "lms/scorm12.js")
 
 NAMESPACES = (
     'xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"\n'

@@ -61,25 +61,13 @@ def coverage(course: ReportCourse, numbers: Numbers) -> Section:
     rows, csv_rows = [], []
     for c in competencies_of(course):
         cells = [numbers.text(c["name"])]
+        named = [c["group"], c["id"], c.get("code") or "", c["name"]]  # each CSV row's start
         total = 0
         for level in levels:
             spot = spots.get((c["id"], level))
             if not spot:
                 cells.append(Cell("—", ""))
-                csv_rows.append(
-                    [
-                        c["group"],
-                        c["id"],
-                        c.get("code") or "",
-                        c["name"],
-                        level,
-                        0,
-                        0,
-                        0,
-                        0 if per_jp else "",
-                        "",
-                    ]
-                )
+                csv_rows.append([*named, level, 0, 0, 0, 0 if per_jp else "", ""])
                 continue
             total += spot.minutes
             parts = [t.count("report_lessons_n", len(spot.lessons))]
@@ -90,10 +78,7 @@ def coverage(course: ReportCourse, numbers: Numbers) -> Section:
             cells.append(Cell(", ".join(parts), len(spot.lessons)))
             csv_rows.append(
                 [
-                    c["group"],
-                    c["id"],
-                    c.get("code") or "",
-                    c["name"],
+                    *named,
                     level,
                     len(spot.lessons),
                     spot.questions,

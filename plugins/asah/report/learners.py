@@ -4,7 +4,7 @@ A learner is known by their NIP, by the record's id (made by the browser at the 
 kept across devices by loading a backup) or, in files with neither, by name and unit; a file
 with none of these is only itself (the same file twice is still one learner). Files that share
 any of these are one learner: their records are merged by the rules the progress page uses to
-load a backup (progress/model.js `merge`), so nothing is counted twice."""
+load a backup (progress/merge.js), so nothing is counted twice."""
 
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def _earlier(a: Any, b: Any) -> Any:
 
 
 def merge(record: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
-    """`incoming` merged into `record` (in place), as progress/model.js `merge`: a lesson done
+    """`incoming` merged into `record` (in place), as progress/merge.js: a lesson done
     in either is done (earlier date), per quiz the higher attempts and best, passed in either,
     the earlier first pass, solution and first attempt, the later last attempt; the later
     self-assessment; lastPath only when there is none."""

@@ -63,6 +63,7 @@ APP_PARTS = {  # app → (scripts, stylesheets)
         (
             "progress/record.js",
             "progress/model.js",
+            "progress/merge.js",
             "progress/export.js",
             "progress/progress-page.js",
         ),

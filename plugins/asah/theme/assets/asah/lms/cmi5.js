@@ -11,14 +11,11 @@
   "use strict";
   var D = window.AsahCmi5Data;
   var U = window.AsahLmsUnit;
-  var data = JSON.parse(document.getElementById("asah-lms-data").textContent);
-  var t = data.t;
-  var frame = document.querySelector(".asah-lms__frame");
-  var alertBox = document.querySelector('[role="alert"]');
-  var statusBox = document.querySelector('[role="status"]');
+  var page = window.AsahLmsPage;
+  var data = page.data;
   var at = D.launch(window.location.search);
   if (!at) {
-    window.location.replace(data.launch);
+    page.leave();
     return;
   }
   /* A browser storage; in memory when the browser has none (storage turned off). */
@@ -46,28 +43,10 @@
   var unsaved = "asah-cmi5:unsaved:" + at.registration;
   var token = null;
   var launchData = null;
-  var failing = false;
   var sending = false;
   var delay = 1000;
   var timer = null;
   var mine = [];  // statements of this page, not yet stored: sent again from pagehide
-
-  function fmt(message, values) {
-    return String(message).replace(/\{(\w+)\}/g, function (m, k) {
-      return values[k] === undefined ? m : values[k];
-    });
-  }
-
-  function text(box, message, action) {
-    box.textContent = message;
-    if (action) {
-      var button = document.createElement("button");
-      button.type = "button";
-      button.textContent = action[0];
-      button.addEventListener("click", action[1]);
-      box.appendChild(button);
-    }
-  }
 
   function get(storage, key) {
     try {
@@ -113,7 +92,7 @@
       sending = false;
       var status = response.status;
       if (response.ok || next && (status === 409 || status === 400)) {
-        if (status === 400) text(alertBox, fmt(t.error_save, { code: 400 }));
+        if (status === 400) page.saveFailed(400);
         if (next) {
           outbox.sent(next.id);
           mine = mine.filter(function (s) { return s.id !== next.id; });
@@ -121,11 +100,7 @@
           local.removeItem(unsaved);  // unless it changed again meanwhile
         }
         delay = 1000;
-        if (failing && !outbox.first() && !local.getItem(unsaved)) {
-          failing = false;
-          text(alertBox, "");
-          text(statusBox, t.saved_again);
-        }
+        if (!outbox.first() && !local.getItem(unsaved)) page.saved();
         return flush();
       }
       later(status);
@@ -136,8 +111,7 @@
   }
 
   function later(code) {
-    failing = true;
-    text(alertBox, fmt(t.error_save, { code: code }), [t.retry, flush]);
+    page.saveFailed(code, flush);
     window.clearTimeout(timer);
     timer = window.setTimeout(flush, delay);
     delay = Math.min(delay * 2, 15000);
@@ -172,8 +146,8 @@
     var registrationKey = "asah-cmi5:had:" + at.registration;
     var state = get(session, sessionKey) || { started: Date.now() };
     if (state.finished) {  // this page reloaded after the session's terminated
-      text(alertBox, t.session_ended);
-      frame.src = data.launch;
+      page.alert(data.t.session_ended);
+      page.show();
       return;
     }
     var had = get(local, registrationKey) || {};
@@ -229,7 +203,7 @@
 
     function quizData(id) {
       try {
-        var islands = frame.contentDocument.querySelectorAll(".asah-quiz__data");
+        var islands = page.frame.contentDocument.querySelectorAll(".asah-quiz__data");
         for (var i = 0; i < islands.length; i++) {
           var found = JSON.parse(islands[i].textContent);
           if (found.id === id) return found.questions || {};
@@ -272,12 +246,7 @@
       mine.forEach(function (s) { xapi("PUT", "statements?statementId=" + s.id, s, true); });
     });
     window.addEventListener("online", flush);
-    frame.src = data.launch;
-  }
-
-  function fail(code) {
-    text(alertBox, fmt(t.error_start, { code: code }));
-    frame.src = data.launch;
+    page.show();
   }
 
   /* Whether the LRS has this AU's `verb` in this registration (sent from another browser,
@@ -303,7 +272,7 @@
     }).catch(function () { return null; });
     Promise.all([reading, kept, recorded("completed"), recorded("passed")]).then(function (f) {
       start(f[0], f[1], f[2], f[3]);
-    }, function (code) { fail(typeof code === "number" ? code : "LaunchData"); });
+    }, function (code) { page.startFailed(typeof code === "number" ? code : "LaunchData"); });
   }
 
   var tokenKey = "asah-cmi5:token:" + at.fetch;
@@ -319,5 +288,5 @@
     if (!token) throw json["error-code"] || "fetch";
     put(session, tokenKey, token);
     begin();
-  }).catch(function (code) { fail(typeof code === "string" ? code : "fetch"); });
+  }).catch(function (code) { page.startFailed(typeof code === "string" ? code : "fetch"); });
 })();

@@ -4,17 +4,15 @@
  * the site at cmi.core.lesson_location. The site's pages read and write the record through it
  * (lms/bridge.js); each change is saved in this browser and sent — status, score, suspend_data,
  * location, session time — then committed. The session finishes when this page is left.
- * A call the LMS refuses is said on the page, with a button to send again; the record stays in
- * memory and in this browser, and goes with the next change. No API: the site as it is. */
+ * A call the LMS refuses is said on the page (lms/page.js), with a button to send again; the
+ * record stays in memory and in this browser, and goes with the next change. No API: the site
+ * as it is. */
 (function () {
   "use strict";
   var D = window.AsahScorm12Data;
   var U = window.AsahLmsUnit;
-  var data = JSON.parse(document.getElementById("asah-lms-data").textContent);
-  var t = data.t;
-  var frame = document.querySelector(".asah-lms__frame");
-  var alertBox = document.querySelector('[role="alert"]');
-  var statusBox = document.querySelector('[role="status"]');
+  var page = window.AsahLmsPage;
+  var data = page.data;
 
   /* SCORM 1.2's search: this window and its parents, then the opener and its parents. */
   function search(win) {
@@ -30,26 +28,8 @@
 
   var api = search(window) || search(window.opener);
   if (!api) {
-    window.location.replace(data.launch);  // no LMS: the site, with this browser's record
+    page.leave();
     return;
-  }
-
-  function fmt(message, values) {
-    return String(message).replace(/\{(\w+)\}/g, function (m, k) {
-      return values[k] === undefined ? m : values[k];
-    });
-  }
-
-  /* A message in one of the page's two live regions, with a button when `action` is given. */
-  function text(box, message, action) {
-    box.textContent = message;
-    if (action) {
-      var button = document.createElement("button");
-      button.type = "button";
-      button.textContent = action[0];
-      button.addEventListener("click", action[1]);
-      box.appendChild(button);
-    }
   }
 
   function lastError() {
@@ -75,8 +55,7 @@
   }
 
   if (!call("LMSInitialize", "")) {
-    text(alertBox, fmt(t.error_start, { code: lastError() }));
-    frame.src = data.launch;  // the pages find no session: this browser's record, as on the site
+    page.startFailed(lastError());
     return;
   }
 
@@ -88,7 +67,6 @@
   var record = { version: 1, quizzes: {}, lessons: {} };
   var sent = {};
   var where = D.resumeAt(get("cmi.core.lesson_location"));
-  var failing = false;
   var finished = false;
   var toldTooBig = false;
 
@@ -129,7 +107,7 @@
     set("cmi.suspend_data", packed.text);
     if (!packed.complete && !toldTooBig) {
       toldTooBig = true;
-      text(statusBox, t.too_big);
+      page.note(data.t.too_big);
     }
     if (where) set("cmi.core.lesson_location", where);
     set("cmi.core.exit", "suspend");
@@ -139,23 +117,15 @@
       call("LMSCommit", "");
       return report(code);
     }
-    return call("LMSCommit", "") ? recovered() : report(lastError());
+    if (!call("LMSCommit", "")) return report(lastError());
+    page.saved();
+    return true;
   }
 
   function report(code) {
     sent = {};  // send everything again next time
-    failing = true;
-    text(alertBox, fmt(t.error_save, { code: code }), [t.retry, sync]);
+    page.saveFailed(code, sync);
     return false;
-  }
-
-  function recovered() {
-    if (failing) {
-      failing = false;
-      text(alertBox, "");
-      text(statusBox, t.saved_again);
-    }
-    return true;
   }
 
   function finish() {
@@ -187,5 +157,5 @@
   keep();
   sync();
   window.addEventListener("pagehide", finish);
-  frame.src = where || data.launch;
+  page.show(where);
 })();

@@ -1,7 +1,8 @@
 /* Asah in an LMS: what the LMS is told about the package's unit (the whole course or one
  * path, package/unit.py) — its status and its score — decided from the learner's record by the
  * rule the path pages and the progress page use (progress/record.js), and how the LMS's copy of
- * a record and this browser's are merged. Standard-neutral; pure functions (also run by Node).
+ * a record and this browser's are merged (progress/merge.js). Standard-neutral; pure functions
+ * (also run by Node).
  *
  * unit: {completion: "marked" | "quiz_passed", steps: [{kind: "lesson", ref, quizzes} |
  * {kind: "quiz", ref}], quizzes: [the quiz ids its score is the mean of]}.
@@ -61,51 +62,11 @@
     return taken ? Math.round((sum / unit.quizzes.length) * 10) / 10 : null;
   }
 
-  function earlier(a, b) {
-    if (!a || !b) return a || b;
-    return String(b) < String(a) ? b : a;
-  }
-
-  function newer(a, b, key) {
-    if (!a) return b;
-    if (!b) return a;
-    return String(b[key] || "") > String(a[key] || "") ? b : a;
-  }
-
-  /* Merge `incoming` into `record` (in place) as a backup file is merged (progress/model.js
-   * `merge`, docs/storage.md): a lesson done on either side is done (the earlier date); per
-   * quiz the more attempts, the better best, passed if either passed, the earlier first pass
-   * and solution, the later last attempt; the later self-assessment; lastPath and the
-   * learner's fields from `incoming` only where `record` has none. */
+  /* Merge `incoming` into `record` (in place) as a backup file is merged (progress/merge.js,
+   * docs/storage.md), and the learner's fields from `incoming` where `record` has none (the
+   * progress page takes those from a file's top level). */
   function merge(record, incoming) {
-    var lessons = incoming.lessons || {};
-    Object.keys(lessons).forEach(function (path) {
-      var mine = record.lessons[path];
-      var theirs = lessons[path];
-      if (!theirs || !theirs.done) return;
-      if (!mine || !mine.done) record.lessons[path] = theirs;
-      else if (theirs.date && (!mine.date || theirs.date < mine.date)) mine.date = theirs.date;
-    });
-    var quizzes = incoming.quizzes || {};
-    Object.keys(quizzes).forEach(function (id) {
-      var mine = record.quizzes[id];
-      var theirs = quizzes[id];
-      if (!theirs || typeof theirs !== "object") return;
-      if (!mine) { record.quizzes[id] = theirs; return; }
-      mine.attempts = Math.max(mine.attempts || 0, theirs.attempts || 0);
-      mine.best = Math.max(mine.best || 0, theirs.best || 0);
-      mine.passed = !!(mine.passed || theirs.passed);
-      var last = newer(mine.last, theirs.last, "date");
-      if (last) mine.last = last;
-      ["passedDate", "solutionDate"].forEach(function (key) {
-        var date = earlier(mine[key], theirs[key]);
-        if (date) mine[key] = date;
-      });
-    });
-    if (incoming.assessment) {
-      record.assessment = newer(record.assessment, incoming.assessment, "date");
-    }
-    if (incoming.lastPath && !record.lastPath) record.lastPath = incoming.lastPath;
+    P.merge(record, incoming);
     if (incoming.learner && !record.learner) record.learner = incoming.learner;
     return record;
   }

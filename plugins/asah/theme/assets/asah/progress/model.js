@@ -1,8 +1,9 @@
 /* Asah progress model: what "completed", "reached" and "recommended" mean, computed from the
- * course data island (the catalogue, docs/course-json.md) and the learner's record (AsahStore),
- * and merging two records. Pure functions, no DOM (also run by Node). Loaded with the progress and
- * self-assessment apps only; extends AsahProgress of record.js. What only the self-assessment
- * needs (gaps, recommendations) is plan.js; the export file and the activity history, export.js.
+ * course data island (the catalogue, docs/course-json.md) and the learner's record (AsahStore).
+ * Pure functions, no DOM (also run by Node). Loaded with the progress and self-assessment apps
+ * only; extends AsahProgress of record.js. What only the self-assessment needs (gaps,
+ * recommendations) is plan.js; the export file and the activity history, export.js; merging two
+ * records, merge.js.
  *
  * A lesson counts as completed under the course's rule (`data.completion`, record.js
  * `lessonCounts`). A competency level L is reached when every lesson that builds the competency
@@ -236,61 +237,12 @@
     });
   }
 
-  function newer(a, b, key) {
-    if (!a) return b;
-    if (!b) return a;
-    return String(b[key] || "") > String(a[key] || "") ? b : a;
-  }
-
-  function older(a, b) {
-    if (!a || !b) return a || b;
-    return String(b.date || "") < String(a.date || "") ? b : a;
-  }
-
-  function earlier(a, b) {
-    if (!a || !b) return a || b;
-    return String(b) < String(a) ? b : a;
-  }
-
-  /* Merge `incoming` records into `record` (in place): merging the same file twice changes
-   * nothing more than merging it once. */
-  function merge(record, incoming) {
-    var lessons = incoming.lessons || {};
-    Object.keys(lessons).forEach(function (path) {
-      var mine = record.lessons[path];
-      var theirs = lessons[path];
-      if (!theirs || !theirs.done) return;
-      if (!mine || !mine.done) record.lessons[path] = theirs;
-      else if (theirs.date && (!mine.date || theirs.date < mine.date)) mine.date = theirs.date;
-    });
-    var quizzes = incoming.quizzes || {};
-    Object.keys(quizzes).forEach(function (id) {
-      var mine = record.quizzes[id];
-      var theirs = quizzes[id];
-      if (!theirs || typeof theirs !== "object") return;
-      if (!mine) { record.quizzes[id] = theirs; return; }
-      mine.attempts = Math.max(mine.attempts || 0, theirs.attempts || 0);
-      mine.best = Math.max(mine.best || 0, theirs.best || 0);
-      mine.passed = !!(mine.passed || theirs.passed);
-      mine.last = newer(mine.last, theirs.last, "date");
-      var first = older(mine.first, theirs.first);  // the earlier of the two first attempts
-      if (first) mine.first = first;
-      ["passedDate", "solutionDate"].forEach(function (key) {  // the earlier of the two
-        var date = earlier(mine[key], theirs[key]);
-        if (date) mine[key] = date;
-      });
-    });
-    if (incoming.assessment) record.assessment = newer(record.assessment, incoming.assessment, "date");
-    if (incoming.lastPath && !record.lastPath) record.lastPath = incoming.lastPath;
-    return record;
-  }
-
   var model = {
     counts: counts, completed: completed, pending: pending,
     competencyProgress: competencyProgress, reached: reached, stepInfo: stepInfo,
     competencies: competencies, levelMap: levelMap,
     pathProgress: pathProgress, pathLeft: pathLeft, lessonByPath: lessonByPath, jp: jp,
-    doneMinutes: doneMinutes, hasLearner: hasLearner, pathTarget: pathTarget, merge: merge,
+    doneMinutes: doneMinutes, hasLearner: hasLearner, pathTarget: pathTarget,
     /* The course data and strings islands inside an app element, and the prefix that makes
      * the data's site-root-relative URLs work from this page. */
     read: function (app) {
