@@ -3,24 +3,14 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert");
-const { load, fixture, plain } = require("./load.js");
+const { progress, fixture, plain } = require("./load.js");
 
 const shared = fixture("export.json");
 const NOW = new Date(shared.exported);
 
-/* The runtime with a stub store holding `stored` (a copy is read each time, as localStorage). */
+/* The runtime over a stub store holding `stored` (load.js: progress). */
 function runtime(stored) {
-  const store = {
-    reads: 0,
-    read() {
-      store.reads += 1;
-      return JSON.parse(JSON.stringify(stored || { version: 1, quizzes: {}, lessons: {} }));
-    }
-  };
-  const context = load(["progress/record.js", "progress/model.js", "progress/merge.js",
-    "progress/export.js"],
-    { AsahStore: store });
-  return { P: context.AsahProgress, store };
+  return progress(stored, ["progress/export.js"]);
 }
 
 const copy = (value) => JSON.parse(JSON.stringify(value));

@@ -28,6 +28,21 @@ function quizTypeFiles() {
     .map((name) => "quiz/types/" + name);
 }
 
+/* The progress model (record, model, merge and `extra` scripts) over a stub store holding
+ * `stored`: a copy is read each time, as from localStorage, and `store.reads` counts them. */
+function progress(stored, extra) {
+  const store = {
+    reads: 0,
+    read() {
+      store.reads += 1;
+      return JSON.parse(JSON.stringify(stored || { version: 1, quizzes: {}, lessons: {} }));
+    }
+  };
+  const files = ["progress/record.js", "progress/model.js", "progress/merge.js", ...extra];
+  const context = load(files, { AsahStore: store });
+  return { P: context.AsahProgress, store };
+}
+
 function fixture(name) {
   return JSON.parse(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "shared", name), "utf8"));
 }
@@ -37,4 +52,4 @@ function plain(value) {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
-module.exports = { load, quizTypeFiles, fixture, plain, ASSETS };
+module.exports = { load, progress, quizTypeFiles, fixture, plain, ASSETS };

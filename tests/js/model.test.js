@@ -2,21 +2,11 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert");
-const { load, fixture, plain } = require("./load.js");
+const { progress, fixture, plain } = require("./load.js");
 
-/* The model with a stub store holding `stored` (a copy is read each time, as localStorage). */
+/* The model over a stub store holding `stored` (load.js: progress). */
 function model(stored) {
-  const store = {
-    reads: 0,
-    read() {
-      store.reads += 1;
-      return JSON.parse(JSON.stringify(stored || { version: 1, quizzes: {}, lessons: {} }));
-    }
-  };
-  const context = load(["progress/record.js", "progress/model.js", "progress/merge.js",
-    "progress/plan.js"],
-    { AsahStore: store });
-  return { P: context.AsahProgress, store };
+  return progress(stored, ["progress/plan.js"]);
 }
 
 function lesson(path, competencies, extra) {
