@@ -6,12 +6,13 @@ folder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 
 from .. import theme
@@ -34,6 +35,11 @@ class UnknownPathError(PluginError):
 
 
 class LmsPlugin(BasePlugin[LmsConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        # one entry per language build in progress (MkDocs runs on_config again for each)
+        self._decided: list[tuple[str, Callable[[Path], None]]] = []
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
@@ -66,16 +72,33 @@ class LmsPlugin(BasePlugin[LmsConfig]):
             except UnknownPath as error:
                 raise UnknownPathError(str(error)) from None
 
-    @event_priority(-300)  # every other file written (course.json at 100, search, sitemaps)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled:
+    # With mkdocs-static-i18n the build of each other language runs inside the default build's
+    # on_post_build (at -100), on the same configuration. The package is the default language's:
+    # its launch page and manifest are decided before those builds (-50) and written at the
+    # root once everything is on disk (-300); another language's build writes none of its own
+    # (its pages reach the launch page like every page does).
+    @event_priority(-50)  # course.json (100) and search written; other languages not yet built
+    def _decide_package(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled:
+            self._decided.append(self._package_files(config))
+
+    @event_priority(-300)  # every other file written, other languages' builds included
+    def _write_package(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled or not self._decided:
             return
+        folder, write = self._decided.pop()
+        if not folder:
+            write(Path(config.site_dir))
+
+    on_post_build = CombinedEvent(_decide_package, _write_package)
+
+    def _package_files(self, config: MkDocsConfig) -> tuple[str, Callable[[Path], None]]:
+        """This build's language folder, and what writes the launch page and the manifest."""
         build = session(config)
         site = build.read_site()
         data = catalogue(site)
         unit_path = self.config.path
         unit = unit_of(data, unit_path, config.site_description or "")
-        target = Path(config.site_dir) / build.folder
         runtime = {"site": data["site"], "launch": unit.launch, "unit": unit.runtime()}
         if self.config.standard == "cmi5":
             course_id, au_id = cmi5.identifiers(config.site_url or "", data["site"], unit_path)
@@ -86,15 +109,19 @@ class LmsPlugin(BasePlugin[LmsConfig]):
             manifest = scorm12.MANIFEST
         script = STANDARD[self.config.standard].RUNTIME
         page = frame.launch_page(unit.title, unit.language, script, runtime, site.strings)
-        (target / frame.LAUNCH).write_text(page, "utf-8")
-        if self.config.standard == "cmi5":
-            marks = cmi5.pass_marks(target)
-            text = cmi5.course_structure(unit, frame.LAUNCH, course_id, au_id, marks)
-        else:
-            files = [
-                p.relative_to(target).as_posix()
-                for p in sorted(target.rglob("*"))
-                if p.is_file() and p.name != manifest
-            ]
-            text = scorm12.manifest(unit, frame.LAUNCH, files)
-        (target / manifest).write_text(text, "utf-8")
+
+        def write(target: Path) -> None:
+            (target / frame.LAUNCH).write_text(page, "utf-8")
+            if self.config.standard == "cmi5":
+                marks = cmi5.pass_marks(target)
+                text = cmi5.course_structure(unit, frame.LAUNCH, course_id, au_id, marks)
+            else:
+                files = [
+                    p.relative_to(target).as_posix()
+                    for p in sorted(target.rglob("*"))
+                    if p.is_file() and p.name != manifest
+                ]
+                text = scorm12.manifest(unit, frame.LAUNCH, files)
+            (target / manifest).write_text(text, "utf-8")
+
+        return build.folder, write
