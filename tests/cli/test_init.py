@@ -1,5 +1,6 @@
 """`asah init DIR`: a new course repository that checks clean and builds `--strict` at once, in a
-folder with spaces and non-ASCII letters; a folder in use is refused with one line."""
+folder with spaces and non-ASCII letters; a folder in use is refused with one line. The course is
+Indonesian, and so are the command's messages."""
 
 from __future__ import annotations
 
@@ -155,6 +156,28 @@ def test_an_empty_folder_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "asah serve" in out and (tmp_path / "kosong/mkdocs.yml").is_file()
 
 
+def test_the_output_says_what_comes_next_in_indonesian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(scaffold, "installed_requirement", lambda: ("asah[material]==9.9.9", False))
+    folder = tmp_path / "kursus baru"
+    status, out, err = run(["init", str(folder)], capsys)
+    assert (status, err) == (0, [])
+    assert out.splitlines() == [
+        f"asah init: kursus baru di {folder}",
+        "asah init: requirements.txt memasang 'asah[material]==9.9.9' dari indeks paket; bila "
+        "indeks itu tidak memuat asah, tulis di sana baris yang memasangnya (alamat Git atau "
+        "file wheel di vendor/), lihat komentar di requirements.txt",
+        "selanjutnya:",
+        f"  cd '{folder}'",
+        "  asah serve    # pratinjau langsung di http://127.0.0.1:8000",
+        "  asah check    # semua masalah konten, sebagai path:baris: pesan",
+    ]
+    # a requirement that names where Asah comes from needs no note
+    status, out, _ = run(["init", str(tmp_path / "b"), "--requirement", "asah @ git+x"], capsys)
+    assert status == 0 and "indeks paket" not in out and out.splitlines()[1] == "selanjutnya:"
+
+
 @pytest.mark.parametrize("inside", ["catatan.txt", ".git/config"])
 def test_a_folder_in_use_is_refused_and_left_alone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], inside: str
@@ -165,7 +188,8 @@ def test_a_folder_in_use_is_refused_and_left_alone(
     status, out, err = run(["init", str(folder)], capsys)
     assert status == 2 and out == ""
     assert err == [
-        f"asah init: {folder} is not empty; give a new or empty folder (asah init never overwrites)"
+        f"asah init: {folder} tidak kosong; berikan folder baru atau folder kosong (asah init "
+        "tidak pernah menimpa file)"
     ]
     assert sorted(p.name for p in folder.rglob("*")) == sorted(Path(inside).parts)
 
@@ -174,13 +198,15 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Capture
     file = tmp_path / "berkas"
     file.write_text("x", "utf-8")
     cases = {
-        (str(file),): f"asah init: {file} exists and is not a folder; give a new or empty folder",
+        (str(file),): (
+            f"asah init: {file} sudah ada dan bukan folder; berikan folder baru atau folder kosong"
+        ),
         (str(tmp_path / "a"), "--name", "  "): (
-            "asah init: the site needs a name of one line: give it with --name, e.g. "
+            "asah init: situs memerlukan nama satu baris: berikan dengan --name, misalnya "
             "--name 'Kursus Saya'"
         ),
         (str(tmp_path / "b"), "--requirement", "asah\nrm -rf /"): (
-            "asah init: --requirement must be one pip requirement line"
+            "asah init: --requirement harus berupa satu baris requirement pip"
         ),
     }
     for args, message in cases.items():
@@ -267,7 +293,7 @@ def test_the_command_runs_as_installed(tmp_path: Path):
         env=env,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[0] == f"asah init: new course in {target}"
+    assert done.stdout.splitlines()[0] == f"asah init: kursus baru di {target}"
     again = subprocess.run(
         [sys.executable, "-m", "asah.cli", "init", str(target)], capture_output=True, text=True
     )

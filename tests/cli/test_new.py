@@ -1,9 +1,12 @@
 """`asah new lesson|bank|path`: a file from a template that checks clean, never overwriting;
-every bad input is one line and a non-zero exit, and nothing is written."""
+every bad input is one line and a non-zero exit, and nothing is written. Messages are in the
+course's message language, as `asah check`'s: Indonesian for the course `asah init` writes,
+English for an English course."""
 
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ import yaml
 from asah.cli import main
 from asah.cli.check import check
 from asah.cli.new import ContentError, append_path
+from asah.core.messages import Messages
 
 SCHEMA_LINE = "# yaml-language-server: $schema="
 
@@ -54,8 +58,9 @@ def test_a_new_lesson_has_every_field_and_checks_clean(course: Path, capsys):
     status, out, err = run(capsys, "lesson", "content/komunikasi-kerja/menulis-notulen")
     assert (status, err) == (0, [])
     assert out == [
-        "content/komunikasi-kerja/menulis-notulen.md: new lesson",
-        "next: add it to nav: in mkdocs.yml, e.g.  - komunikasi-kerja/menulis-notulen.md",
+        "content/komunikasi-kerja/menulis-notulen.md: pelajaran baru",
+        "selanjutnya: tambahkan ke nav: di mkdocs.yml, misalnya  - "
+        "komunikasi-kerja/menulis-notulen.md",
     ]
     text = (course / "content/komunikasi-kerja/menulis-notulen.md").read_text("utf-8")
     front = yaml.safe_load(text.split("---\n")[1])
@@ -84,48 +89,48 @@ def test_a_lesson_from_another_folder_with_f(course: Path, capsys, monkeypatch):
     status, out, _ = run(
         capsys, "lesson", "-f", f"{course.name}/mkdocs.yml", f"{course.name}/content/baru.md"
     )
-    assert status == 0 and out[0] == f"{course.name}/content/baru.md: new lesson"
+    assert status == 0 and out[0] == f"{course.name}/content/baru.md: pelajaran baru"
 
 
 def test_bad_lessons_are_one_line_and_nothing_is_written(course: Path, capsys):
     before = files(course)
     cases = {
         "komunikasi-kerja/x.md": (
-            "'komunikasi-kerja/x.md' is outside content/; a lesson is a page of the docs "
-            "folder: expected a path inside it, e.g. content/modul/pelajaran.md (did you mean "
-            "'content/komunikasi-kerja/x.md'?)"
+            "'komunikasi-kerja/x.md' berada di luar content/; pelajaran adalah halaman di folder "
+            "docs: diharapkan path di dalamnya, misalnya content/modul/pelajaran.md (maksud "
+            "Anda 'content/komunikasi-kerja/x.md'?)"
         ),
         "../x.md": (
-            "'../x.md' is outside content/; a lesson is a page of the docs folder: expected a "
-            "path inside it, e.g. content/modul/pelajaran.md"
+            "'../x.md' berada di luar content/; pelajaran adalah halaman di folder docs: "
+            "diharapkan path di dalamnya, misalnya content/modul/pelajaran.md"
         ),
         "content/komunikasi-kerja/email-dinas.md": (
-            "content/komunikasi-kerja/email-dinas.md already exists; asah new never overwrites "
-            "a file"
+            "content/komunikasi-kerja/email-dinas.md sudah ada; asah new tidak pernah menimpa file"
         ),
         "content/komunikasi-kerja/email-dinas": (
-            "content/komunikasi-kerja/email-dinas.md already exists; asah new never overwrites "
-            "a file"
+            "content/komunikasi-kerja/email-dinas.md sudah ada; asah new tidak pernah menimpa file"
         ),
         "content/Modul Baru/a.md": (
-            "'Modul Baru' is not a good name for a lesson file or folder (it becomes the page's "
-            "address); a name may contain lowercase letters a-z, digits and single hyphens, "
-            "e.g. 'rapat-efektif.md'"
+            "'Modul Baru' tidak cocok sebagai nama file atau folder pelajaran (nama itu menjadi "
+            "alamat halaman); nama hanya boleh berisi huruf kecil a-z, angka, dan tanda hubung "
+            "tunggal, misalnya 'rapat-efektif.md'"
         ),
         "content/komunikasi-kerja/Rapat_2.md": (
-            "'Rapat_2' is not a good name for a lesson file or folder (it becomes the page's "
-            "address); a name may contain lowercase letters a-z, digits and single hyphens, "
-            "e.g. 'rapat-efektif.md'"
+            "'Rapat_2' tidak cocok sebagai nama file atau folder pelajaran (nama itu menjadi "
+            "alamat halaman); nama hanya boleh berisi huruf kecil a-z, angka, dan tanda hubung "
+            "tunggal, misalnya 'rapat-efektif.md'"
         ),
         "content/komunikasi-kerja": (
-            "'content/komunikasi-kerja' is a folder; give the lesson's file, e.g. "
+            "'content/komunikasi-kerja' adalah folder; berikan file pelajarannya, misalnya "
             "content/modul/pelajaran.md"
         ),
         "content/baru/": (
-            "'content/baru/' is a folder; give the lesson's file, e.g. content/modul/pelajaran.md"
+            "'content/baru/' adalah folder; berikan file pelajarannya, misalnya "
+            "content/modul/pelajaran.md"
         ),
         "content/catatan.txt": (
-            "'content/catatan.txt': a lesson is a Markdown file; expected a name ending in .md"
+            "'content/catatan.txt': pelajaran adalah file Markdown; diharapkan nama yang "
+            "berakhiran .md"
         ),
     }
     for path, message in cases.items():
@@ -134,6 +139,7 @@ def test_bad_lessons_are_one_line_and_nothing_is_written(course: Path, capsys):
 
 
 def test_a_folder_without_a_course_is_used_wrongly(tmp_path: Path, capsys, monkeypatch):
+    """No mkdocs.yml names a language: English, as `asah check` says a config is unreadable."""
     monkeypatch.chdir(tmp_path)
     for args in (["lesson", "content/a.md"], ["bank", "a"], ["path", "a"]):
         status, out, err = run(capsys, *args)
@@ -154,8 +160,9 @@ def test_a_new_bank_checks_clean(course: Path, capsys, bank_id: str):
     file = course / f"quizzes/{bank_id}.yml"
     assert (status, err) == (0, [])
     assert out == [
-        f"quizzes/{bank_id}.yml: new quiz bank '{bank_id}'",
-        f"next: place it in a lesson with  /// quiz | {bank_id}  and a closing  ///",
+        f"quizzes/{bank_id}.yml: bank soal baru '{bank_id}'",
+        f"selanjutnya: tempatkan di sebuah pelajaran dengan  /// quiz | {bank_id}  dan "
+        "penutup  ///",
     ]
     bank = yaml.safe_load(file.read_text("utf-8"))
     assert {"title", "description", "competencies", "pass", "questions"} <= set(bank)
@@ -178,21 +185,23 @@ def test_bad_banks_are_one_line_and_nothing_is_written(course: Path, capsys):
     (course / "quizzes/lama.yaml").write_text("title: Lama\nquestions: []\n", "utf-8")
     before = files(course)
     rule = (
-        "an id may contain lowercase letters a-z, digits and single hyphens, and '/' for "
-        "folders (e.g. 'keamanan-informasi' or 'siber/dasar')"
+        "id hanya boleh berisi huruf kecil a-z, angka, dan tanda hubung tunggal, serta '/' "
+        "untuk folder (misalnya 'keamanan-informasi' atau 'siber/dasar')"
     )
     cases = {
-        "Kata Sandi": f"'Kata Sandi' is not a valid bank id; {rule}",
-        "kata--sandi": f"'kata--sandi' is not a valid bank id; {rule}",
-        "siber//dasar": f"'siber//dasar' is not a valid bank id; {rule}",
+        "Kata Sandi": f"'Kata Sandi' bukan id bank soal yang sah; {rule}",
+        "kata--sandi": f"'kata--sandi' bukan id bank soal yang sah; {rule}",
+        "siber//dasar": f"'siber//dasar' bukan id bank soal yang sah; {rule}",
         "quizzes/kata-sandi.yml": (
-            "give the bank's id, not its file: did you mean 'asah new bank kata-sandi'?"
+            "berikan id bank soal, bukan file-nya: maksud Anda 'asah new bank kata-sandi'?"
         ),
         "komunikasi-kerja": (
-            "quizzes/komunikasi-kerja.yml already exists (bank 'komunikasi-kerja'); asah new "
-            "never overwrites a file"
+            "quizzes/komunikasi-kerja.yml sudah ada (bank soal 'komunikasi-kerja'); asah new "
+            "tidak pernah menimpa file"
         ),
-        "lama": "quizzes/lama.yaml already exists (bank 'lama'); asah new never overwrites a file",
+        "lama": (
+            "quizzes/lama.yaml sudah ada (bank soal 'lama'); asah new tidak pernah menimpa file"
+        ),
     }
     for bank_id, message in cases.items():
         assert run(capsys, "bank", bank_id) == (2, [], [f"asah new bank: {message}"]), bank_id
@@ -210,7 +219,7 @@ def test_a_new_path_is_added_and_the_file_kept_as_written(course: Path, capsys):
     assert (status, err) == (0, [])
     assert new.startswith(old)  # comments and entries as the author wrote them
     line = new.splitlines().index("  - id: dasar-komunikasi") + 1
-    assert out == [f"site_config/paths.yml:{line}: new learning path 'dasar-komunikasi'"]
+    assert out == [f"site_config/paths.yml:{line}: jalur belajar baru 'dasar-komunikasi'"]
     paths = yaml.safe_load(new)["paths"]
     assert paths[-1] == {
         "id": "dasar-komunikasi",
@@ -235,7 +244,7 @@ def test_a_paths_file_is_created_when_there_is_none(course: Path, capsys):
     text = file.read_text("utf-8")
     assert status == 0
     line = text.splitlines().index("  - id: pertama") + 1
-    assert out == [f"site_config/paths.yml:{line}: new learning path 'pertama'"]
+    assert out == [f"site_config/paths.yml:{line}: jalur belajar baru 'pertama'"]
     assert text.startswith(SCHEMA_LINE + "schemas/paths.schema.json\n")
     assert [p["id"] for p in yaml.safe_load(text)["paths"]] == ["pertama"]
     assert problems(course) == []
@@ -248,13 +257,12 @@ def test_bad_paths_are_one_line_and_nothing_is_written(course: Path, capsys):
     cases = {
         "Jalur Baru": (
             2,
-            "'Jalur Baru' is not a valid path id; an id may contain lowercase letters a-z, "
-            "digits and single hyphens (e.g. 'aman-digital')",
+            "'Jalur Baru' bukan id jalur yang sah; id hanya boleh berisi huruf kecil a-z, angka, "
+            "dan tanda hubung tunggal (misalnya 'aman-digital')",
         ),
         "komunikasi-efektif": (
             2,
-            f"path 'komunikasi-efektif' already exists (site_config/paths.yml:{line}); choose "
-            "another id",
+            f"jalur 'komunikasi-efektif' sudah ada (site_config/paths.yml:{line}); pilih id lain",
         ),
     }
     for path_id, (status, message) in cases.items():
@@ -267,17 +275,19 @@ def test_bad_paths_are_one_line_and_nothing_is_written(course: Path, capsys):
     [
         (
             "paths:\n  - id: a\n   title: A\n",
-            "site_config/paths.yml:3: the file is not valid YAML; `asah check` says what to "
-            "fix, then add the path again",
+            "site_config/paths.yml:3: file ini bukan YAML yang sah; `asah check` menunjukkan apa "
+            "yang perlu diperbaiki, lalu tambahkan jalurnya lagi",
         ),
         (
             "paths: [{id: a, title: A, steps: [a.md]}]\n",
-            "site_config/paths.yml:1: 'paths' must be a list with one '- id:' entry per line "
-            "(not written in [brackets]) for asah new path to add to it; add the path by hand",
+            "site_config/paths.yml:1: 'paths' harus berupa daftar dengan satu entri '- id:' per "
+            "baris (bukan ditulis dalam [kurung siku]) agar asah new path dapat menambahkan "
+            "jalur; tambahkan jalurnya secara manual",
         ),
         (
             "- id: a\n",
-            "site_config/paths.yml: expected 'paths:', a list of learning paths, one '- id:' each",
+            "site_config/paths.yml: diharapkan 'paths:', daftar jalur belajar, masing-masing "
+            "satu '- id:'",
         ),
     ],
 )
@@ -330,5 +340,114 @@ def test_an_entry_goes_at_the_end_of_the_list(text: str, expected: str):
 
 def test_an_entry_that_would_change_the_file_is_refused():
     # `paths:` (empty) before another key: the entry cannot go at the end of the file
-    with pytest.raises(ContentError):
+    with pytest.raises(ContentError) as refused:
         append_path("paths:\nother: 1\n", ENTRY, "baru", "paths.yml")
+    assert Messages("id").word(refused.value.problem) == (
+        "paths.yml:1: 'paths' harus berupa daftar dengan satu entri '- id:' per baris (bukan "
+        "ditulis dalam [kurung siku]) agar asah new path dapat menambahkan jalur; tambahkan "
+        "jalurnya secara manual"
+    )
+    assert str(refused.value) == (  # outside a command: English
+        "paths.yml:1: 'paths' must be a list with one '- id:' entry per line (not written in "
+        "[brackets]) for asah new path to add to it; add the path by hand"
+    )
+
+
+# -- an English course -----------------------------------------------------------------------
+
+
+@pytest.fixture(params=["no-language", "messages-en"])
+def english(request, course: Path) -> Path:
+    """The course in English: its mkdocs.yml names no language (English, as MkDocs' default),
+    or keeps `language: id` and sets `messages: en`."""
+    config = course / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    if request.param == "no-language":
+        text = text.replace("  language: id ", "  # language: id ")
+    else:
+        text = text.replace(
+            "  - asah/competencies:\n", "  - asah/competencies:\n      messages: en\n"
+        )
+    config.write_text(text, "utf-8")
+    assert problems(course) == []
+    return course
+
+
+def test_an_english_course_gets_english_lesson_messages(english: Path, capsys):
+    assert run(capsys, "lesson", "content/komunikasi-kerja/notulen") == (
+        0,
+        [
+            "content/komunikasi-kerja/notulen.md: new lesson",
+            "next: add it to nav: in mkdocs.yml, e.g.  - komunikasi-kerja/notulen.md",
+        ],
+        [],
+    )
+    assert run(capsys, "lesson", "komunikasi-kerja/x.md") == (
+        2,
+        [],
+        [
+            "asah new lesson: 'komunikasi-kerja/x.md' is outside content/; a lesson is a page of "
+            "the docs folder: expected a path inside it, e.g. content/modul/pelajaran.md (did "
+            "you mean 'content/komunikasi-kerja/x.md'?)"
+        ],
+    )
+
+
+def test_an_english_course_gets_english_bank_messages(english: Path, capsys):
+    assert run(capsys, "bank", "kata-sandi") == (
+        0,
+        [
+            "quizzes/kata-sandi.yml: new quiz bank 'kata-sandi'",
+            "next: place it in a lesson with  /// quiz | kata-sandi  and a closing  ///",
+        ],
+        [],
+    )
+    assert run(capsys, "bank", "kata-sandi") == (
+        2,
+        [],
+        [
+            "asah new bank: quizzes/kata-sandi.yml already exists (bank 'kata-sandi'); asah new "
+            "never overwrites a file"
+        ],
+    )
+
+
+def test_an_english_course_gets_english_path_messages(english: Path, capsys):
+    file = english / "site_config/paths.yml"
+    file.unlink()
+    shutil.rmtree(english / "content/komunikasi-kerja")  # no lesson yet
+    status, out, err = run(capsys, "path", "pertama")
+    line = file.read_text("utf-8").splitlines().index("  - id: pertama") + 1
+    assert (status, err) == (0, [])
+    assert out == [
+        f"site_config/paths.yml:{line}: new learning path 'pertama'",
+        "next: the course has no lesson yet; list the path's steps once it has",
+    ]
+    assert run(capsys, "path", "pertama") == (
+        2,
+        [],
+        [
+            f"asah new path: path 'pertama' already exists (site_config/paths.yml:{line}); "
+            "choose another id"
+        ],
+    )
+    file.write_text("- id: a\n", "utf-8")
+    assert run(capsys, "path", "kedua") == (
+        1,
+        [],
+        [
+            "asah new path: site_config/paths.yml: expected 'paths:', a list of learning paths, "
+            "one '- id:' each"
+        ],
+    )
+
+
+def test_an_indonesian_course_says_it_has_no_lesson_yet(course: Path, capsys):
+    (course / "site_config/paths.yml").unlink()
+    shutil.rmtree(course / "content/komunikasi-kerja")
+    status, out, _ = run(capsys, "path", "pertama")
+    assert status == 0
+    assert out[1] == (
+        "selanjutnya: kursus ini belum punya pelajaran; isi langkah-langkah jalur setelah ada "
+        "pelajaran"
+    )

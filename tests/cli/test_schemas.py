@@ -1,4 +1,5 @@
-"""`asah schemas DIR`: the package's schemas, written into a course after an upgrade."""
+"""`asah schemas DIR`: the package's schemas, written into a course after an upgrade; its
+messages in the course's message language (English without a mkdocs.yml)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,14 @@ import json
 import subprocess
 import sys
 from importlib import resources
+from pathlib import Path
+
+import pytest
 
 from asah import schemas
 from asah.cli import main
 from asah.cli.schemas import write_schemas
+from asah.core.messages import Messages
 
 
 def test_the_schemas_are_package_data():
@@ -63,6 +68,76 @@ def test_a_folder_it_cannot_make_is_one_line_and_status_2(tmp_path):
         f"asah schemas: cannot write to {tmp_path / 'berkas' / 'skema'}: "
     )
     assert len(err.getvalue().splitlines()) == 1
+
+
+INDONESIAN = "site_name: Kursus\ntheme:\n  name: material\n  language: id\n"
+
+
+def run(capsys, *args: str) -> tuple[int, list[str], list[str]]:
+    status = main(["schemas", *args])
+    captured = capsys.readouterr()
+    return status, captured.out.splitlines(), captured.err.splitlines()
+
+
+def test_an_indonesian_course_gets_indonesian_messages(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("mkdocs.yml").write_text(INDONESIAN, "utf-8")
+    status, out, err = run(capsys, "site_config/schemas")
+    assert (status, err) == (0, [])
+    assert out == [
+        f"asah schemas: site_config/schemas/{schemas.file_name(n)} ditulis" for n in schemas.NAMES
+    ]
+    Path("skema").write_text("", "utf-8")
+    assert run(capsys, "skema") == (
+        2,
+        [],
+        ["asah schemas: skema adalah file; diharapkan folder, misalnya site_config/schemas"],
+    )
+    status, _, err = run(capsys, "skema/baru")
+    assert status == 2 and len(err) == 1
+    assert err[0].startswith("asah schemas: tidak dapat menulis ke skema/baru: ")
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        "site_name: Course\ntheme:\n  name: material\n  language: en\n",
+        "site_name: Course\ntheme: material\n",  # no language: English, as MkDocs
+        INDONESIAN + "plugins:\n  - asah/competencies:\n      messages: en\n",
+    ],
+)
+def test_an_english_course_gets_english_messages(tmp_path, capsys, monkeypatch, config):
+    monkeypatch.chdir(tmp_path)
+    Path("mkdocs.yml").write_text(config, "utf-8")
+    Path("skema").write_text("", "utf-8")
+    assert run(capsys, "skema") == (
+        2,
+        [],
+        ["asah schemas: skema is a file; expected a folder, e.g. site_config/schemas"],
+    )
+
+
+def test_the_language_of_another_config_file_or_of_a_broken_one(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "kursus").mkdir()
+    (tmp_path / "kursus/mkdocs.yml").write_text(INDONESIAN, "utf-8")
+    status, out, _ = run(capsys, "skema", "-f", "kursus/mkdocs.yml")
+    assert status == 0 and out[0].endswith(" ditulis")
+    # a mkdocs.yml that does not parse still names its language
+    Path("mkdocs.yml").write_text(INDONESIAN + "nav: [\n", "utf-8")
+    status, out, _ = run(capsys, "skema")
+    assert status == 0 and out[0].endswith(" ditulis")
+    # without one the schemas are still written, with messages in English
+    status, out, _ = run(capsys, "skema", "-f", "tidak-ada.yml")
+    assert status == 0 and out[0] == f"asah schemas: wrote skema/{schemas.file_name('lesson')}"
+
+
+def test_write_schemas_words_its_messages_in_the_language_given(tmp_path):
+    out = io.StringIO()
+    assert write_schemas(str(tmp_path), out, io.StringIO(), Messages("id")) == 0
+    assert out.getvalue().splitlines()[0] == (
+        f"asah schemas: {(tmp_path / schemas.file_name('lesson')).as_posix()} ditulis"
+    )
 
 
 def test_the_command_line(tmp_path):

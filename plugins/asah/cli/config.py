@@ -138,8 +138,7 @@ def read_course_config(config_file: Path) -> Course:
     )
     problems: list[str] = []
     plugins = _asah_plugins(data.get("plugins"))
-    chosen = dict(plugins).get("competencies", {}).get("messages")
-    words = Messages(chosen if chosen in MESSAGE_LANGUAGES else base_language(settings.language))
+    words = Messages(_message_language(data))
     for name, options in plugins:
         _apply(settings, name, options, problems, words)
     folder = root / docs_dir
@@ -147,6 +146,31 @@ def read_course_config(config_file: Path) -> Course:
         raise ConfigError(words("config_no_docs", path=config_file.name, docs=docs_dir))
     pages = _pages(folder, data)
     return Course(settings, data.get("nav"), pages, problems, data)
+
+
+def _message_language(data: dict[str, Any]) -> str:
+    """The language a configuration's messages are in: the `messages` setting of
+    asah/competencies, else the theme's language; English when it names none."""
+    chosen = dict(_asah_plugins(data.get("plugins"))).get("competencies", {}).get("messages")
+    if chosen in MESSAGE_LANGUAGES:
+        return str(chosen)
+    theme = data.get("theme")
+    return base_language(str(theme.get("language") or "") if isinstance(theme, dict) else None)
+
+
+def message_language(config_file: Path) -> str:
+    """The message language of a command that needs nothing else from the course (`asah
+    schemas`), picked as `asah check` picks it; English without a config file, and the language
+    its text names when it cannot be read."""
+    if not config_file.is_file():
+        return "en"
+    try:
+        return _message_language(load_mkdocs_yml(config_file))
+    except ConfigError:
+        try:
+            return _language_written(config_file.read_text("utf-8-sig"))
+        except (OSError, ValueError):
+            return "en"
 
 
 def _asah_plugins(plugins: Any) -> list[tuple[str, dict[str, Any]]]:

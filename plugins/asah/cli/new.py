@@ -13,6 +13,7 @@ from typing import TextIO
 import yaml
 
 from ..core.diagnostics import Reporter
+from ..core.messages import Messages, Msg, msg
 from ..course import titles
 from ..course.framework import ID_PATTERN, load_built_in
 from ..site.navigation import from_nav
@@ -20,7 +21,7 @@ from ..site.read import docs_sources, read_site
 from .config import ConfigError, read_course_config
 from .scaffold import SCAFFOLD, UsageError, fill, schema_line, write_new, yaml_scalar
 
-ID_RULE = "an id may contain lowercase letters a-z, digits and single hyphens"
+ID_RULE = "an id may contain lowercase letters a-z, digits and single hyphens"  # for --help
 FALLBACK_COMPETENCY = "integritas"  # the first competency of the built-in ASN framework
 PATHS_HEADER = (
     "# Jalur belajar. Langkah: pelajaran (relatif terhadap {docs}/) atau kuis\n"
@@ -30,6 +31,10 @@ PATHS_HEADER = (
 
 class ContentError(Exception):
     """An author file stands in the way (it does not parse, or cannot take an entry): exit 1."""
+
+    def __init__(self, problem: Msg) -> None:
+        super().__init__(problem)
+        self.problem = problem
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -88,8 +93,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     command = f"asah new {args.kind}"
+    words = Messages()  # English until the course names its language, as `asah check`
     try:
         course = CourseFiles.read(Path(args.config_file))
+        words = Messages(course.language)
         if args.kind == "lesson":
             lines = new_lesson(course, args.path)
         elif args.kind == "bank":
@@ -97,13 +104,13 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             lines = new_path(course, args.id)
     except UsageError as error:
-        print(f"{command}: {error}", file=err)
+        print(f"{command}: {words.word(error.problem)}", file=err)
         return 2
     except ContentError as error:
-        print(f"{command}: {error}", file=err)
+        print(f"{command}: {words.word(error.problem)}", file=err)
         return 1
     for line in lines:
-        print(line, file=out)
+        print(words.word(line), file=out)
     return 0
 
 
@@ -116,16 +123,14 @@ class CourseFiles:
     banks_dir: str
     paths_file: str
     has_nav: bool
+    language: str = "en"  # of messages: as `asah check` reports in
     competency: str = FALLBACK_COMPETENCY  # the id a new lesson or bank starts with
     lessons: list[str] = field(default_factory=list)  # in navigation order
 
     @classmethod
     def read(cls, config: Path) -> CourseFiles:
         if not config.is_file():
-            raise UsageError(
-                f"{config}: no such config file; run this in the course's folder (the one with "
-                "mkdocs.yml) or name the file with -f"
-            )
+            raise UsageError(msg("new_no_config", path=config))
         try:
             course = read_course_config(config)
         except ConfigError as error:
@@ -142,6 +147,7 @@ class CourseFiles:
             banks_dir=settings.banks_dir.strip("/"),
             paths_file=settings.paths_file,
             has_nav=isinstance(course.nav, list),
+            language=settings.message_language,
             competency=_first_own_competency(site.course.framework.ids()),
             lessons=list(site.course.lessons),
         )
@@ -169,33 +175,28 @@ def _template(name: str) -> str:
 # -- lessons ---------------------------------------------------------------------------------
 
 
-def new_lesson(course: CourseFiles, wanted: str) -> list[str]:
+def new_lesson(course: CourseFiles, wanted: str) -> list[Msg]:
     path = Path(wanted)
     if path.is_dir() or wanted.endswith(("/", "\\")):
-        raise UsageError(
-            f"'{wanted}' is a folder; give the lesson's file, e.g. {course.docs_dir}/modul/"
-            "pelajaran.md"
-        )
+        example = f"{course.docs_dir}/modul/pelajaran.md"
+        raise UsageError(msg("new_lesson_folder", path=wanted, example=example))
     if path.suffix.lower() != ".md":
         if path.suffix:
-            raise UsageError(
-                f"'{wanted}': a lesson is a Markdown file; expected a name ending in .md"
-            )
+            raise UsageError(msg("new_lesson_not_markdown", path=wanted))
         path = path.with_name(path.name + ".md")
     file = path.resolve() if path.is_absolute() else (Path.cwd() / path).resolve()
     docs = (course.root / course.docs_dir).resolve()
     try:
         relative = file.relative_to(docs)
     except ValueError:
-        meant = ""
+        meant: Msg | str = ""
         if not path.is_absolute() and (docs / path).resolve().is_relative_to(docs):
-            meant = f" (did you mean '{_shown(docs / path)}'?)"
+            meant = msg("did_you_mean", name=_shown(docs / path))
         raise UsageError(
-            f"'{wanted}' is outside {_shown(docs)}/; a lesson is a page of the docs folder: "
-            f"expected a path inside it, e.g. {_shown(docs)}/modul/pelajaran.md{meant}"
+            msg("new_lesson_outside", path=wanted, docs=_shown(docs), hint=meant)
         ) from None
     if file.exists():
-        raise UsageError(f"{_shown(file)} already exists; asah new never overwrites a file")
+        raise UsageError(msg("new_lesson_exists", path=_shown(file)))
     new_parts = [relative.stem] + [
         part
         for i, part in enumerate(relative.parts[:-1])
@@ -203,10 +204,7 @@ def new_lesson(course: CourseFiles, wanted: str) -> list[str]:
     ]
     for part in new_parts:
         if not ID_PATTERN.match(part):
-            raise UsageError(
-                f"'{part}' is not a good name for a lesson file or folder (it becomes the page's "
-                f"address); {ID_RULE.replace('an id', 'a name')}, e.g. 'rapat-efektif.md'"
-            )
+            raise UsageError(msg("new_lesson_bad_name", name=part))
     text = fill(
         _template("lesson.md"),
         {
@@ -216,36 +214,29 @@ def new_lesson(course: CourseFiles, wanted: str) -> list[str]:
         },
     )
     write_new(file, text)
-    lines = [f"{_shown(file)}: new lesson"]
+    lines = [msg("new_lesson_done", path=_shown(file))]
     if course.has_nav:
-        lines.append(f"next: add it to nav: in mkdocs.yml, e.g.  - {relative.as_posix()}")
+        lines.append(msg("new_lesson_next", page=relative.as_posix()))
     return lines
 
 
 # -- banks -----------------------------------------------------------------------------------
 
 
-def new_bank(course: CourseFiles, wanted: str) -> list[str]:
+def new_bank(course: CourseFiles, wanted: str) -> list[Msg]:
     bank_id = wanted
     for prefix in (f"{course.banks_dir}/", f"./{course.banks_dir}/"):
         bank_id = bank_id.removeprefix(prefix)
     bank_id = bank_id.removesuffix(".yml").removesuffix(".yaml")
     if not all(ID_PATTERN.match(part) for part in bank_id.split("/")):
-        raise UsageError(
-            f"'{wanted}' is not a valid bank id; {ID_RULE}, and '/' for folders "
-            "(e.g. 'keamanan-informasi' or 'siber/dasar')"
-        )
+        raise UsageError(msg("new_bank_bad_id", id=wanted))
     if bank_id != wanted:
-        raise UsageError(
-            f"give the bank's id, not its file: did you mean 'asah new bank {bank_id}'?"
-        )
+        raise UsageError(msg("new_bank_file_given", id=bank_id))
     folder = course.root / course.banks_dir
     for suffix in (".yml", ".yaml"):
         if (folder / f"{bank_id}{suffix}").exists():
-            raise UsageError(
-                f"{_shown(folder / f'{bank_id}{suffix}')} already exists (bank '{bank_id}'); "
-                "asah new never overwrites a file"
-            )
+            shown = _shown(folder / f"{bank_id}{suffix}")
+            raise UsageError(msg("new_bank_exists", path=shown, id=bank_id))
     file = folder / f"{bank_id}.yml"
     title = titles.from_file_name(bank_id.split("/")[-1])
     text = fill(
@@ -259,17 +250,17 @@ def new_bank(course: CourseFiles, wanted: str) -> list[str]:
     )
     write_new(file, schema_line(file, course.root, "bank") + text)
     return [
-        f"{_shown(file)}: new quiz bank '{bank_id}'",
-        f"next: place it in a lesson with  /// quiz | {bank_id}  and a closing  ///",
+        msg("new_bank_done", path=_shown(file), id=bank_id),
+        msg("new_bank_next", id=bank_id),
     ]
 
 
 # -- learning paths --------------------------------------------------------------------------
 
 
-def new_path(course: CourseFiles, path_id: str) -> list[str]:
+def new_path(course: CourseFiles, path_id: str) -> list[Msg]:
     if not ID_PATTERN.match(path_id):
-        raise UsageError(f"'{path_id}' is not a valid path id; {ID_RULE} (e.g. 'aman-digital')")
+        raise UsageError(msg("new_path_bad_id", id=path_id))
     steps = [f"    - {yaml_scalar(lesson)}" for lesson in course.lessons[:1]] or ["    []"]
     entry = fill(
         _template("path.yml"),
@@ -291,9 +282,9 @@ def new_path(course: CourseFiles, path_id: str) -> list[str]:
         text = head + "paths:\n" + _indent(entry, 2)
         line = text.count("\n", 0, text.index("- id:")) + 1
         write_new(file, text)
-    notes = [f"{shown}:{line}: new learning path '{path_id}'"]
+    notes = [msg("new_path_done", where=f"{shown}:{line}", id=path_id)]
     if not course.lessons:
-        notes.append("next: the course has no lesson yet; list the path's steps once it has")
+        notes.append(msg("new_path_no_lessons"))
     return notes
 
 
@@ -311,16 +302,11 @@ def append_path(text: str, entry: str, path_id: str, shown: str) -> tuple[str, i
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{shown}:{mark.line + 1}" if mark else shown
-        raise ContentError(
-            f"{where}: the file is not valid YAML; `asah check` says what to fix, then add the "
-            "path again"
-        ) from None
+        raise ContentError(msg("new_paths_not_yaml", where=where)) from None
     if root is None:
         position, indent, opening, after_item = len(text), 2, "paths:\n", False
     elif not isinstance(root, yaml.MappingNode) or root.flow_style:
-        raise ContentError(
-            f"{shown}: expected 'paths:', a list of learning paths, one '- id:' each"
-        )
+        raise ContentError(msg("new_paths_not_mapping", path=shown))
     else:
         position, indent, opening, after_item = _end_of_paths(text, root, path_id, shown)
     head = text[:position]
@@ -340,10 +326,7 @@ def append_path(text: str, entry: str, path_id: str, shown: str) -> tuple[str, i
         or {k: v for k, v in after.items() if k != "paths"}
         != {k: v for k, v in before.items() if k != "paths"}
     ):
-        raise ContentError(
-            f"{shown}: the path could not be added without changing the rest of the file; "
-            "add it by hand at the end of 'paths:'"
-        )
+        raise ContentError(msg("new_paths_would_change", path=shown))
     return result, line
 
 
@@ -360,19 +343,14 @@ def _end_of_paths(
     if isinstance(paths, yaml.ScalarNode) and paths.value in ("", "~", "null") and last_key:
         return len(text), 2, "", False
     if not isinstance(paths, yaml.SequenceNode) or paths.flow_style:
-        raise ContentError(
-            f"{shown}:{key.start_mark.line + 1}: 'paths' must be a list with one '- id:' entry "
-            "per line (not written in [brackets]) for asah new path to add to it; add the path "
-            "by hand"
-        )
+        where = f"{shown}:{key.start_mark.line + 1}"
+        raise ContentError(msg("new_paths_in_brackets", where=where))
     lines = text.splitlines()
     for item in paths.value:
         for k, v in item.value if isinstance(item, yaml.MappingNode) else []:
             if k.value == "id" and getattr(v, "value", None) == path_id:
-                raise UsageError(
-                    f"path '{path_id}' already exists ({shown}:{v.start_mark.line + 1}); "
-                    "choose another id"
-                )
+                where = f"{shown}:{v.start_mark.line + 1}"
+                raise UsageError(msg("new_path_exists", id=path_id, where=where))
     first = paths.value[0].start_mark if paths.value else paths.start_mark
     indent = lines[first.line].rfind("-", 0, first.column + 1) if paths.value else 2
     end = paths.end_mark

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 import yaml
 
 from .. import schemas as shipped
+from ..core.messages import Messages, Msg, msg
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -29,10 +30,17 @@ INIT_SCHEMAS = {
     "site_config/glossary.yml": "glossary",
 }
 _FIELD = re.compile(r"\{\{([a-z_]+)\}\}")
+# the language of `asah init`'s messages: the course it writes is Indonesian
+INIT_LANGUAGE = "id"
 
 
 class UsageError(Exception):
-    """The command cannot do what it was asked: one line for the author, exit status 2."""
+    """The command cannot do what it was asked: one line for the author, exit status 2. The
+    problem is a message still to be worded in the course's language (or text already worded)."""
+
+    def __init__(self, problem: Msg | str) -> None:
+        super().__init__(problem)
+        self.problem = problem
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -62,45 +70,38 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    words = Messages(INIT_LANGUAGE)
     try:
         root, note = init(Path(args.directory), args.name, args.requirement)
     except UsageError as error:
-        print(f"asah init: {error}", file=err)
+        print(f"asah init: {words.word(error.problem)}", file=err)
         return 2
-    print(f"asah init: new course in {root}", file=out)
+    print(f"asah init: {words('init_done', path=root)}", file=out)
     if note:
-        print(f"asah init: {note}", file=out)
-    print("next:", file=out)
+        print(f"asah init: {words.word(note)}", file=out)
+    print(words("init_next"), file=out)
     print(f"  cd {_shell_word(str(root))}", file=out)
-    print("  asah serve    # live preview at http://127.0.0.1:8000", file=out)
-    print("  asah check    # every content problem, as path:line: message", file=out)
+    print(f"  asah serve    # {words('init_next_serve')}", file=out)
+    print(f"  asah check    # {words('init_next_check')}", file=out)
     return 0
 
 
-def init(directory: Path, name: str | None, requirement: str | None) -> tuple[Path, str]:
-    """Write the course; returns its folder and a note for the author (or "")."""
+def init(directory: Path, name: str | None, requirement: str | None) -> tuple[Path, Msg | None]:
+    """Write the course; returns its folder and a note for the author, if any."""
     if directory.exists() and not directory.is_dir():
-        raise UsageError(f"{directory} exists and is not a folder; give a new or empty folder")
+        raise UsageError(msg("init_not_folder", path=directory))
     if directory.is_dir() and any(directory.iterdir()):
-        raise UsageError(
-            f"{directory} is not empty; give a new or empty folder (asah init never overwrites)"
-        )
+        raise UsageError(msg("init_not_empty", path=directory))
     site_name = name.strip() if name is not None else site_name_from(directory)
     if not site_name or "\n" in site_name:
-        raise UsageError(
-            "the site needs a name of one line: give it with --name, e.g. --name 'Kursus Saya'"
-        )
-    note = ""
+        raise UsageError(msg("init_name_needed"))
+    note = None
     if requirement is None:
         requirement, known = installed_requirement()
         if not known:
-            note = (
-                f"requirements.txt installs '{requirement}' from the package index; if the index "
-                "has no asah, put the line that installs it there (a Git address or a wheel in "
-                "vendor/), see the comments in requirements.txt"
-            )
+            note = msg("init_requirement_note", requirement=requirement)
     elif not requirement.strip() or "\n" in requirement:
-        raise UsageError("--requirement must be one pip requirement line")
+        raise UsageError(msg("init_requirement_line"))
     fields = {
         "site_name": site_name,
         "site_name_yaml": yaml_scalar(site_name),

@@ -1,5 +1,7 @@
 """`asah schemas DIR`: write the package's JSON Schemas into a course (`site_config/schemas`), so
-that after an upgrade the editor checks the course's files as this version of Asah reads them."""
+that after an upgrade the editor checks the course's files as this version of Asah reads them.
+Its messages are in the course's message language, read from `mkdocs.yml` (English without one:
+the schemas need no course)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from pathlib import Path
 from typing import TextIO
 
 from .. import schemas as shipped
+from ..core.messages import Messages
+from .config import message_language
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -21,25 +25,34 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         ),
     )
     command.add_argument("directory", metavar="DIR", help="folder to write the schemas into")
+    command.add_argument(
+        "-f",
+        "--config-file",
+        default="mkdocs.yml",
+        metavar="CONFIG",
+        help="the course's configuration, for the language of messages; default: mkdocs.yml",
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    return write_schemas(args.directory, out, err)
+    words = Messages(message_language(Path(args.config_file)))
+    return write_schemas(args.directory, out, err, words)
 
 
-def write_schemas(folder: str, out: TextIO, err: TextIO) -> int:
+def write_schemas(folder: str, out: TextIO, err: TextIO, words: Messages | None = None) -> int:
+    words = words or Messages()
     target = Path(folder)
     if target.exists() and not target.is_dir():
-        print(
-            f"asah schemas: {folder} is a file; expected a folder, e.g. site_config/schemas",
-            file=err,
-        )
+        print(f"asah schemas: {words('schemas_is_file', path=folder)}", file=err)
         return 2
     try:
         written = shipped.write(target)
     except OSError as error:
-        print(f"asah schemas: cannot write to {folder}: {error.strerror or error}", file=err)
+        reason = error.strerror or error
+        print(
+            f"asah schemas: {words('schemas_cannot_write', path=folder, reason=reason)}", file=err
+        )
         return 2
     for path in written:
-        print(f"asah schemas: wrote {path.as_posix()}", file=out)
+        print(f"asah schemas: {words('schemas_wrote', path=path.as_posix())}", file=out)
     return 0
