@@ -244,7 +244,7 @@ def check_seconds(cwd: Path) -> dict[str, float]:
 
 def instructions(cwd: Path, config: str, site: Path) -> int:
     """Machine instructions of one build, counted by valgrind: unlike time, the same on every
-    run (hash seed fixed), so a small difference is not lost in this VM's ±15 % noise."""
+    run (hash seed fixed), so a small difference is not lost in a shared machine's ±15 % noise."""
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(site)]
     count = counted(cwd, command)
     shutil.rmtree(site)

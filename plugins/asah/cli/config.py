@@ -12,12 +12,14 @@ from typing import Any
 import yaml
 from pathspec.gitignore import GitIgnoreSpec
 
-from ..core.diagnostics import suggest
+from ..core.diagnostics import Reporter, suggest
 from ..core.messages import Messages
 from ..core.reader import syntax_problem
 from ..core.yamldoc import YamlSyntaxError
 from ..core.yamlerrors import explain
-from ..site.navigation import MARKDOWN, sort_key
+from ..site.model import CourseSite
+from ..site.navigation import MARKDOWN, from_nav, sort_key
+from ..site.read import docs_sources, read_site
 from ..site.settings import (
     COMPLETION,
     LEARNER_FIELDS,
@@ -146,6 +148,21 @@ def read_course_config(config_file: Path) -> Course:
         raise ConfigError(words("config_no_docs", path=config_file.name, docs=docs_dir))
     pages = _pages(folder, data)
     return Course(settings, data.get("nav"), pages, problems, data)
+
+
+def read_course_site(
+    config_file: Path, check_quizzes: bool = False
+) -> tuple[Course, CourseSite, Reporter]:
+    """The course of `config_file` read straight from its files, MkDocs not involved, arranged
+    as its navigation says; its problems worded in the course's message language."""
+    course = read_course_config(config_file)
+    settings = course.settings
+    reporter = Reporter(Messages(settings.message_language))
+    sources = docs_sources(settings.root / settings.docs_dir, course.pages)
+    site = read_site(settings, sources, reporter, check_quizzes=check_quizzes)
+    order, titles = from_nav(course.nav, [*course.pages, *site.pages])
+    site.arrange(order, titles)
+    return course, site, reporter
 
 
 def _message_language(data: dict[str, Any]) -> str:

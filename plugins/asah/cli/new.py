@@ -12,13 +12,10 @@ from typing import TextIO
 
 import yaml
 
-from ..core.diagnostics import Reporter
 from ..core.messages import Messages, Msg, msg
 from ..course import titles
 from ..course.framework import ID_PATTERN, load_built_in
-from ..site.navigation import from_nav
-from ..site.read import docs_sources, read_site
-from .config import ConfigError, read_course_config
+from .config import ConfigError, read_course_site
 from .scaffold import SCAFFOLD, UsageError, fill, schema_line, write_new, yaml_scalar
 
 ID_RULE = "an id may contain lowercase letters a-z, digits and single hyphens"  # for --help
@@ -132,15 +129,10 @@ class CourseFiles:
         if not config.is_file():
             raise UsageError(msg("new_no_config", path=config))
         try:
-            course = read_course_config(config)
+            course, site, _ = read_course_site(config)
         except ConfigError as error:
             raise UsageError(str(error)) from None
         settings = course.settings
-        site = read_site(
-            settings, docs_sources(settings.root / settings.docs_dir, course.pages), Reporter()
-        )
-        order, titles_in_nav = from_nav(course.nav, [*course.pages, *site.pages])
-        site.arrange(order, titles_in_nav)
         return cls(
             root=settings.root,
             docs_dir=settings.docs_dir.strip("/"),

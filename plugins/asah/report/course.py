@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..cli.config import read_course_config
-from ..core.diagnostics import Reporter
+from ..cli.config import read_course_site
 from ..core.i18n import Strings
 from ..core.inline import inline_text
 from ..quiz.model import Bank, Question
 from ..site.catalogue import catalogue
-from ..site.navigation import from_nav
-from ..site.read import docs_sources, read_site
 from ..site.settings import Settings
 from .derive import CourseIndex
 
@@ -49,13 +46,8 @@ class ReportCourse:
 
 def read_course(config_file: Path) -> ReportCourse:
     """The course of `config_file` (ConfigError when mkdocs.yml cannot be read)."""
-    course = read_course_config(config_file)
+    course, site, reporter = read_course_site(config_file, check_quizzes=True)
     settings = course.settings
-    reporter = Reporter()
-    sources = docs_sources(settings.root / settings.docs_dir, course.pages)
-    site = read_site(settings, sources, reporter, check_quizzes=True)
-    order, titles = from_nav(course.nav, [*course.pages, *site.pages])
-    site.arrange(order, titles)
     data = catalogue(site)
     strings = Strings(settings.language)
     quizzes: dict[str, Bank] = dict(site.banks)
