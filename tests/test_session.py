@@ -94,3 +94,50 @@ def test_mkdocs_gets_the_front_matter_asah_read(tmp_path, monkeypatch):
     for name, text in FRONT_MATTERS.items():
         markdown, meta = get_data(text)
         assert seen[name] == json.dumps([markdown, meta], default=str), name
+
+
+def test_each_page_file_is_read_once(tmp_path, monkeypatch):
+    """Asah reads the pages for the course site and hands MkDocs that text: no file is read
+    twice in a build."""
+    from mkdocs.structure.files import File
+
+    from tests.conftest import MINIMAL_CONFIG, build_tree, write_tree
+
+    files = {f"content/{name}": text for name, text in FRONT_MATTERS.items()}
+    write_tree(tmp_path, {"mkdocs.yml": MINIMAL_CONFIG, **files})
+    reads: list[str] = []
+    real = File.content_string.fget
+
+    def counted(file: File) -> str:
+        if file.abs_src_path is not None and file.src_uri.endswith(".md"):
+            reads.append(file.src_uri)
+        return real(file)
+
+    monkeypatch.setattr(File, "content_string", property(counted, File.content_string.fset))
+    assert build_tree(tmp_path).error is None
+    assert sorted(reads) == sorted(FRONT_MATTERS), reads
+
+
+def test_content_a_plugin_puts_into_a_file_later_is_the_pages(tmp_path):
+    """A plugin that gives a page other content after Asah read it (here in on_nav) gets its
+    content built, not the text Asah read."""
+    from tests.conftest import MINIMAL_CONFIG, build_tree, write_tree
+
+    hook = (
+        "def on_nav(nav, config, files, **kwargs):\n"
+        "    files.get_file_from_path('a.md').content_string = (\n"
+        "        '---\\ntitle: Baru\\n---\\n# Diganti oleh plugin\\n'\n"
+        "    )\n"
+    )
+    write_tree(
+        tmp_path,
+        {
+            "mkdocs.yml": MINIMAL_CONFIG + "hooks: [hook.py]\n",
+            "hook.py": hook,
+            "content/a.md": FRONT_MATTERS["a.md"],
+        },
+    )
+    result = build_tree(tmp_path)
+    assert result.error is None
+    page = (tmp_path / "site" / "a" / "index.html").read_text("utf-8")
+    assert "Diganti oleh plugin" in page

@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from . import theme
 from .competencies.render import Renderer as CompetencyRenderer
 from .core.urls import Links
-from .paths.render import PathsRenderer
-from .search.render import glossary_html
 from .site.model import CourseSite
 from .site.pages import GeneratedPage
+
+if TYPE_CHECKING:
+    from .paths.render import PathsRenderer
 
 APP_OF = {"progress": "progress", "assessment": "assess"}  # page kind → app
 _H1_START = re.compile(r"\s*<h1", re.IGNORECASE)
@@ -32,6 +34,8 @@ class PageHtml:
 
     @cached_property
     def paths(self) -> PathsRenderer:
+        from .paths.render import PathsRenderer  # imported when a site has paths: not every build
+
         return PathsRenderer(self.site.strings, self.block)
 
     def generated(
@@ -53,6 +57,8 @@ class PageHtml:
             assert path is not None
             return self.paths.path(site, path, links)
         if page.kind == "glossary":
+            from .search.render import glossary_html  # with the search index: not every build
+
             return glossary_html(site.glossary, site.strings, self.block)
         if page.kind in APP_OF:
             app = APP_OF[page.kind]

@@ -25,7 +25,6 @@ from .core.fragments import FragmentMarkdown
 from .core.messages import Messages
 from .core.rebuild import Fingerprints, fingerprint
 from .page_html import PageHtml
-from .preview import banner as preview
 from .site.catalogue import catalogue
 from .site.inputs import site_inputs
 from .site.model import CourseSite
@@ -113,6 +112,8 @@ class BuildSession:
         self.after_search = AfterSearch()
         self.site: CourseSite | None = None
         self._bodies: dict[str, frontmatter.BodyStart] = {}
+        # each page's file as read at on_files, until MkDocs reads the page
+        self._sources: dict[str, str] = {}
         self._handed: dict[str, dict[str, Any]] = {}
         sources = config.plugins.events.get("page_read_source", [])
         self._hand_over = all(type(m.__self__).__module__.startswith("asah.") for m in sources)
@@ -145,6 +146,8 @@ class BuildSession:
                 if f.generated_by is None
             }
             self._bodies = {src: frontmatter.body_start(text) for src, text in sources.items()}
+            if self._hand_over:
+                self._sources = dict(sources)
             self.site = read_site(self.settings, sources, self.reporter, self.memory.caches)
             if self.site.strings.missing:
                 language = self.site.strings.requested
@@ -159,19 +162,20 @@ class BuildSession:
     # -- the front matter, read once -------------------------------------------------------
 
     def page_source(self, page: Page) -> str | None:
-        """The page's Markdown for MkDocs to read (on_page_read_source), without the front
-        matter Asah has read already: MkDocs parses it again otherwise, which cost more than
-        any other step Asah adds to a lesson. `page_meta` gives it back. Only when no other
-        plugin changes sources, and for files as Asah read them (no CR line ends)."""
+        """The page's Markdown for MkDocs to read (on_page_read_source): the text Asah read for
+        the course site (the file is not read twice), without the front matter Asah has read
+        already: MkDocs parses it again otherwise, which cost more than any other step Asah
+        adds to a lesson. `page_meta` gives it back. Only when no other plugin changes
+        sources, and not for a file a plugin has put other content into since."""
         if not self._hand_over or self.site is None:
             return None
         key = self.key(page.file)
+        source = self._sources.pop(key, None)
+        if source is None or page.file.abs_src_path is None:
+            return None
         start = self._bodies.get(key)
-        if start is None or key not in self.site.front_matter:
-            return None
-        source = page.file.content_string
-        if len(source) != start.source_length or "\r" in source:
-            return None
+        if start is None or key not in self.site.front_matter or "\r" in source:
+            return source  # as MkDocs reads it: it reads any meta-data in it itself
         self._handed[key] = self.site.front_matter.pop(key)
         # the blank first line keeps MkDocs from reading MultiMarkdown meta-data in the body
         return "\n" + source[start.source_length - start.length :]
@@ -296,11 +300,15 @@ class BuildSession:
         """A page of `mkdocs serve` with the course's problems on top; a build's as it is."""
         if not self.memory.serving or self.site is None:
             return output
+        from .preview import banner as preview  # only `mkdocs serve` shows it
+
         return preview.put(output, self._preview_banner())
 
     def _preview_banner(self) -> str:
         # made at the first page written: every page's problems are known by then
         if self._banner is None:
+            from .preview import banner as preview
+
             self._banner = preview.render(self.reporter.problems, self.read_site().strings)
         return self._banner
 
@@ -308,6 +316,8 @@ class BuildSession:
         """A dirty build writes only the pages that changed: the others get the new banner."""
         shown = self._preview_banner()
         if self.memory.dirty and shown != self.memory.banner:
+            from .preview import banner as preview
+
             preview.put_in_folder(Path(self.config.site_dir) / self.folder, shown)
         self.memory.banner = shown
 

@@ -84,6 +84,34 @@ def test_one_catalogue_for_course_json_and_the_browser(tmp_path):
     assert {k for k in full if k != "learner_fields"} == set(browser) - {"learner_fields"}
 
 
+def test_the_course_version_is_its_content_not_its_urls_or_holder(tmp_path):
+    """Online and as an offline copy (other URLs), or held by another unit, a course keeps its
+    version; a change to what it teaches gives a new one."""
+    files = {
+        "content/a.md": LESSON + "\n/// quiz | uji\n///\n",
+        "quizzes/uji.yml": BANK,
+        "site_config/paths.yml": "paths:\n  - {id: p, title: P, steps: [a.md, {quiz: uji}]}\n",
+    }
+    course, _ = site(tmp_path / "online", **files)
+    version = catalogue(course)["course_version"]
+    assert len(version) == 10 and catalogue(course, browser=True)["course_version"] == version
+    offline, _ = site(tmp_path / "offline", **files)
+    offline.settings.use_directory_urls = False
+    offline.settings.organiser = "BPSDM Provinsi"
+    offline.settings.activity_type = "Pelatihan"
+    offline.urls = {src: url.replace("/", ".html/") for src, url in offline.urls.items()}
+    assert catalogue(offline)["lessons"][0]["url"] != catalogue(course)["lessons"][0]["url"]
+    assert catalogue(offline)["course_version"] == version
+    changes = {
+        "content/a.md": files["content/a.md"].replace("Pelajaran satu", "Pelajaran dua"),
+        "quizzes/uji.yml": BANK.replace("prompt: P", "prompt: Q"),
+        "site_config/paths.yml": files["site_config/paths.yml"].replace("title: P", "title: R"),
+    }
+    for name, text in changes.items():
+        changed, _ = site(tmp_path / name.replace("/", "-"), **{**files, name: text})
+        assert catalogue(changed)["course_version"] != version, name
+
+
 BANK = "title: Uji\nquestions:\n  - {id: q, type: truefalse, prompt: P, answer: true}\n"
 EMBEDS = "\n/// quiz | uji\n///\n"
 INLINE = "\n/// quiz\nquestions:\n  - {id: s, type: truefalse, prompt: S, answer: true}\n///\n"

@@ -22,6 +22,7 @@ _ROOT = "\x00"  # stands for the page's way up to the site root in pieces made o
 class Renderer(TemplateRenderer):
     _durations: dict[int, str] = field(default_factory=dict)
     _pieces: dict[tuple[str, str, int | None], str] = field(default_factory=dict)
+    _fact_labels: tuple[str, str, str, str] | None = None
 
     def _render(self, template: str, **context: Any) -> str:
         return self.env.get_template(f"asah/{template}").render(**context)
@@ -40,29 +41,49 @@ class Renderer(TemplateRenderer):
         return found
 
     def lesson_info(self, site: CourseSite, lesson: Lesson, links: Links) -> str:
-        """The facts box at the top of a lesson, made of pieces made once per build (a badge,
-        a duration, a prerequisite link) with links from the site root, put under the page's
-        own way up to it: it is made for every lesson, and Jinja, or relative URLs worked out
-        per link, cost more than all the rest Asah does per lesson."""
-        t = self.strings
-        parts = [
-            f'<section class="asah-lesson" data-asah-lesson="{escape(lesson.path)}"'
-            f' aria-label="{escape(t("lesson_info"))}">\n<dl class="asah-lesson__facts">'
-        ]
+        """The facts box at the top of a lesson, made of pieces made once per build (labels, a
+        badge, a duration, a prerequisite link) with links from the site root, put under the
+        page's own way up to it: it is made for every lesson, and Jinja, or relative URLs worked
+        out per link, cost more than all the rest Asah does per lesson."""
+        start, competencies, prerequisites, objectives = self._labels()
+        parts = [f'<section class="asah-lesson" data-asah-lesson="{escape(lesson.path)}"', start]
         badges = [self._badge(site, cid, level) for cid, level in lesson.competencies.items()]
-        _list(parts, t("competencies"), "asah-badges", [b for b in badges if b])
-        duration = self.duration(site, lesson.minutes)
-        if duration:
-            parts.append(
-                f'\n<dt>{escape(t("duration"))}</dt>\n<dd class="asah-duration"'
-                f' data-asah-minutes="{lesson.minutes}">{escape(duration)}</dd>'
-            )
-        prerequisites = [self._lesson_link(site, path) for path in lesson.prerequisites]
-        _list(parts, t("prerequisites"), "asah-prerequisites", [p for p in prerequisites if p])
-        items = [f"\n<li>{escape(objective)}</li>" for objective in lesson.objectives]
-        _list(parts, t("objectives"), "asah-objectives", items)
+        _list(parts, competencies, [b for b in badges if b])
+        if lesson.minutes:
+            parts.append(self._duration_fact(site, lesson.minutes))
+        links_to = [self._lesson_link(site, path) for path in lesson.prerequisites]
+        _list(parts, prerequisites, [link for link in links_to if link])
+        _list(parts, objectives, [f"\n<li>{escape(text)}</li>" for text in lesson.objectives])
         parts.append("\n</dl>\n</section>")
         return narrow("".join(parts).replace(_ROOT, links.root))
+
+    def _labels(self) -> tuple[str, str, str, str]:
+        """The facts box's fixed HTML: the rest of its start tag, and each list's opening."""
+        if self._fact_labels is None:
+            t = self.strings
+
+            def opening(term: str, css_class: str) -> str:
+                return narrow(f'\n<dt>{escape(t(term))}</dt>\n<dd><ul class="{css_class}">')
+
+            self._fact_labels = (
+                narrow(
+                    f' aria-label="{escape(t("lesson_info"))}">\n<dl class="asah-lesson__facts">'
+                ),
+                opening("competencies", "asah-badges"),
+                opening("prerequisites", "asah-prerequisites"),
+                opening("objectives", "asah-objectives"),
+            )
+        return self._fact_labels
+
+    def _duration_fact(self, site: CourseSite, minutes: int) -> str:
+        key = ("duration", "", minutes)
+        found = self._pieces.get(key)
+        if found is None:
+            found = self._pieces[key] = narrow(
+                f'\n<dt>{escape(self.strings("duration"))}</dt>\n<dd class="asah-duration"'
+                f' data-asah-minutes="{minutes}">{escape(self.duration(site, minutes))}</dd>'
+            )
+        return found
 
     def _badge(self, site: CourseSite, competency_id: str, level: int | None) -> str:
         key = ("badge", competency_id, level)
@@ -251,9 +272,9 @@ def _with_code(text: str, value: str) -> str:
     return str(escape(text)).replace(_MARK, f"<code>{escape(value)}</code>")
 
 
-def _list(parts: list[str], term: str, css_class: str, items: list[str]) -> None:
-    """One `<dt>` and its `<ul>` of already escaped `<li>` items, when there are any."""
+def _list(parts: list[str], opening: str, items: list[str]) -> None:
+    """A list's `<dt>` and `<ul>` opening (escaped) and its escaped `<li>` items, if any."""
     if items:
-        parts.append(f'\n<dt>{escape(term)}</dt>\n<dd><ul class="{css_class}">')
+        parts.append(opening)
         parts.extend(items)
         parts.append("\n</ul></dd>")

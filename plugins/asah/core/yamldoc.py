@@ -13,8 +13,6 @@ from typing import Any
 
 import yaml
 
-from .yamlerrors import explain
-
 KeyPath = tuple[Any, ...]
 
 
@@ -72,6 +70,8 @@ def load(text: str, line_offset: int = 0) -> YamlDoc:
             # the pure-Python parser words its errors better ("but got ':'"); errors are rare
             node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
+        from .yamlerrors import explain  # only for a mistake: not imported by every build
+
         found = explain(error, text)
         line = found.line + 1 + line_offset if found.line is not None else None
         problem = error.problem or error.context or "invalid YAML"

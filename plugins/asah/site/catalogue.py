@@ -129,26 +129,38 @@ def catalogue(site: CourseSite, browser: bool = False) -> dict[str, Any]:
     return data
 
 
-# not part of a course's content: the same course online and as an offline copy (other URLs),
-# or with another organiser, is the same course
-NOT_CONTENT = frozenset({"generator", "url", "organiser", "activity_type", "course_version"})
-
-
-def _content(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _content(v) for k, v in value.items() if k not in NOT_CONTENT}
-    if isinstance(value, list):
-        return [_content(v) for v in value]
-    return value
-
-
 def course_version(site: CourseSite, data: dict[str, Any]) -> str:
     """A fingerprint of the course's content (lessons, banks and their questions, paths, the
-    framework, the completion rule and JP; not URLs, not Asah's version): learners' export files
-    carry it, so a report can tell which records were made on the same course."""
-    content = _content(data)
+    framework, the completion rule and JP; not URLs, not Asah's version, not who holds the
+    course): learners' export files carry it, so a report can tell which records were made on
+    the same course, online or from an offline copy."""
+    content = {k: v for k, v in data.items() if k not in _NOT_CONTENT}
+    # the places `catalogue` writes a URL (a generic walk over every value cost more than
+    # making the catalogue)
+    content["lessons"] = [_without_url(lesson) for lesson in data["lessons"]]
+    content["banks"] = [_without_url(bank) for bank in data["banks"]]
+    content["paths"] = [
+        {**_without_url(p), "steps": [_without_url(s) for s in p["steps"]]} for p in data["paths"]
+    ]
+    framework = data["framework"]
+    content["framework"] = {
+        **framework,
+        "groups": [
+            {**g, "competencies": [_without_url(c) for c in g["competencies"]]}
+            for g in framework["groups"]
+        ],
+    }
     content["questions"] = {
         bank_id: [q.fingerprint() for q in bank.questions] for bank_id, bank in site.banks.items()
     }
     encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(encoded).hexdigest()[:10]
+
+
+# not part of a course's content: the same course online and as an offline copy (other URLs),
+# or with another organiser, is the same course
+_NOT_CONTENT = frozenset({"generator", "organiser", "activity_type", "course_version"})
+
+
+def _without_url(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k != "url"}
