@@ -25,6 +25,7 @@ from .core.fragments import FragmentMarkdown
 from .core.messages import Messages
 from .core.rebuild import Fingerprints, fingerprint
 from .page_html import PageHtml
+from .preview import banner as preview
 from .site.catalogue import catalogue
 from .site.inputs import site_inputs
 from .site.model import CourseSite
@@ -300,15 +301,11 @@ class BuildSession:
         """A page of `mkdocs serve` with the course's problems on top; a build's as it is."""
         if not self.memory.serving or self.site is None:
             return output
-        from .preview import banner as preview  # only `mkdocs serve` shows it
-
         return preview.put(output, self._preview_banner())
 
     def _preview_banner(self) -> str:
         # made at the first page written: every page's problems are known by then
         if self._banner is None:
-            from .preview import banner as preview
-
             self._banner = preview.render(self.reporter.problems, self.read_site().strings)
         return self._banner
 
@@ -316,8 +313,6 @@ class BuildSession:
         """A dirty build writes only the pages that changed: the others get the new banner."""
         shown = self._preview_banner()
         if self.memory.dirty and shown != self.memory.banner:
-            from .preview import banner as preview
-
             preview.put_in_folder(Path(self.config.site_dir) / self.folder, shown)
         self.memory.banner = shown
 
