@@ -11,6 +11,7 @@ from . import new, scaffold, schemas
 from . import package as packaging
 from . import report as reporting
 from .check import check
+from .config import add_config_option
 from .engines import ENGINES
 
 
@@ -22,20 +23,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     checking = commands.add_parser(
         "check", help="report every content problem a build would, without building"
     )
-    checking.add_argument(
-        "-f", "--config-file", default="mkdocs.yml", metavar="CONFIG", help="default: mkdocs.yml"
-    )
+    add_config_option(checking)
     building = commands.add_parser("build", help="build the site with the chosen engine")
     serving = commands.add_parser("serve", help="live preview with the chosen engine")
     for command in (building, serving):
         command.add_argument("--engine", choices=ENGINES, default="mkdocs", help="default: mkdocs")
-        command.add_argument(
-            "-f",
-            "--config-file",
-            default="mkdocs.yml",
-            metavar="CONFIG",
-            help="default: mkdocs.yml",
-        )
+        add_config_option(command)
     building.add_argument("-d", "--site-dir", metavar="SITE", help="default: the config's site_dir")
     serving.add_argument("-a", "--dev-addr", metavar="IP:PORT", help="default: localhost:8000")
     scaffold.add_parser(commands)

@@ -3,6 +3,7 @@ docs folder, the nav and the pages — enough to read the course as a build woul
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 from dataclasses import dataclass
@@ -271,3 +272,14 @@ def _pages(folder: Path, data: dict[str, Any]) -> list[str]:
         if not left_out.match_file(src):
             pages.append(src)
     return sorted(pages, key=sort_key)
+
+
+def add_config_option(parser: argparse.ArgumentParser, purpose: str = "") -> None:
+    """`-f/--config-file`, taken by every command that reads a course, as `mkdocs` takes it."""
+    parser.add_argument(
+        "-f",
+        "--config-file",
+        default="mkdocs.yml",
+        metavar="CONFIG",
+        help=f"{purpose}default: mkdocs.yml",
+    )

@@ -15,7 +15,7 @@ import yaml
 from ..core.messages import Messages, Msg, msg
 from ..course import titles
 from ..course.framework import ID_PATTERN, load_built_in
-from .config import ConfigError, read_course_site
+from .config import ConfigError, add_config_option, read_course_site
 from .scaffold import SCAFFOLD, UsageError, fill, schema_line, write_new, yaml_scalar
 
 ID_RULE = "an id may contain lowercase letters a-z, digits and single hyphens"  # for --help
@@ -79,13 +79,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     path.add_argument("id", metavar="ID", help=f"the path's id: {ID_RULE}")
     for command in (lesson, bank, path):
-        command.add_argument(
-            "-f",
-            "--config-file",
-            default="mkdocs.yml",
-            metavar="CONFIG",
-            help="default: mkdocs.yml",
-        )
+        add_config_option(command)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

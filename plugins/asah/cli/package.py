@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
+from .config import add_config_option
+
 STANDARDS = ("scorm12", "cmi5")  # the manifest of each: written first in the zip
 
 
@@ -19,9 +21,7 @@ def add_parser(commands: Any) -> None:
         "standard", choices=STANDARDS, help="scorm12: SCORM 1.2; cmi5: cmi5 (xAPI)"
     )
     packing.add_argument("--path", default="", metavar="ID", help="one learning path's id")
-    packing.add_argument(
-        "-f", "--config-file", default="mkdocs.yml", metavar="CONFIG", help="default: mkdocs.yml"
-    )
+    add_config_option(packing)
     packing.add_argument("-o", "--output", required=True, metavar="FILE.zip")
 
 

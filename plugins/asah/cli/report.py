@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import TextIO
 
-from .config import ConfigError
+from .config import ConfigError, add_config_option
 
 USAGE = 2
 
@@ -24,9 +24,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("records", nargs="*", metavar="RECORD", help="files, folders, zip files")
     parser.add_argument("-o", "--output", required=True, metavar="DIR", help="the report's folder")
-    parser.add_argument(
-        "-f", "--config-file", default="mkdocs.yml", metavar="CONFIG", help="default: mkdocs.yml"
-    )
+    add_config_option(parser)
     parser.add_argument(
         "--min-group",
         type=int,

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from .. import schemas as shipped
 from ..core.messages import Messages
-from .config import message_language
+from .config import add_config_option, message_language
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -25,13 +25,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         ),
     )
     command.add_argument("directory", metavar="DIR", help="folder to write the schemas into")
-    command.add_argument(
-        "-f",
-        "--config-file",
-        default="mkdocs.yml",
-        metavar="CONFIG",
-        help="the course's configuration, for the language of messages; default: mkdocs.yml",
-    )
+    add_config_option(command, "the course's configuration, for the language of messages; ")
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
