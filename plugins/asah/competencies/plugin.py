@@ -16,6 +16,7 @@ from ..core.urls import Links
 from ..page_html import after_heading
 from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, watch_folder
 from ..session import session
+from ..theme import chrome
 from .config import CompetenciesConfig
 
 if TYPE_CHECKING:  # only named in annotations: not imported by a build
@@ -47,6 +48,12 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
     ) -> jinja2.Environment | None:
         self.keep_compiled_templates(env)
         if self.config.enabled:
+            # the theme's header, footer and credit in the site's language (Material leaves
+            # them in English on an Indonesian site): in its templates, not in every page
+            t = session(config).read_site().strings
+            language = str(config.theme.get("language") or "en")
+            words = (t("theme_header"), t("theme_footer"), t("theme_made_with"))
+            chrome.use_site_words(env, language, *words)
             # Themes print `title` and `description` unescaped (nav, <title>, <meta content>):
             # they are plain text, so escape them once, before any page is rendered.
             for file in files.documentation_pages():
@@ -116,8 +123,7 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
         build = session(config)
         build.after_search.restore(page)
         t = build.site.strings
-        # the theme's header, footer and credit in the site's language (not a fix of its look:
-        # Material leaves them in English on an Indonesian site)
+        # what the theme's templates did not let on_env change (no copy when nothing is left)
         output = theme.chrome_in_language(
             output, t("theme_header"), t("theme_footer"), t("theme_made_with")
         )

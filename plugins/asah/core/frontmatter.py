@@ -22,7 +22,8 @@ def read(source: str) -> FrontMatter | None:
 
     Raises yamldoc.YamlSyntaxError (with the file line) when the block is not valid YAML.
     """
-    source = source.replace("\r\n", "\n")
+    if "\r" in source:  # a search, not a copy of every page
+        source = source.replace("\r\n", "\n")
     match = _FRONT_MATTER.match(source)
     if not match:
         return None

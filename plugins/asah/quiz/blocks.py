@@ -20,7 +20,9 @@ _START = re.compile(
 _FENCE = re.compile(r"^[ \t>]*(?P<fence>`{3,}|~{3,})(?P<rest>.*)$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]")
 # the only characters a line that matters here can start with
-_STARTS = ("/", "#", "`", "~", " ", "\t", ">", "<")
+_STARTS = frozenset("/#`~ \t><")
+_NOT_FENCE = frozenset("/#<")  # a fence is indented or quoted at most
+_NAMES = frozenset((NAME, *NEAR_MISSES))
 _COMMENT_START = re.compile(r"^[ \t>]*<!--")
 
 
@@ -57,9 +59,11 @@ def scan(lines: Sequence[str]) -> list[Block]:
         if in_comment:  # an author's `<!-- ... -->` around a block switches it off
             in_comment = "-->" not in line
             continue
-        if not line.startswith(_STARTS):  # prose: no fence, heading or block starts here
+        first = line[:1]
+        if first not in _STARTS:  # prose: no fence, heading or block starts here
             continue
-        if match := _FENCE.match(line):
+        # each regex only where its line can start: this runs on every line of every page
+        if first not in _NOT_FENCE and (match := _FENCE.match(line)):
             marker = match["fence"]
             if fence is None:
                 fence = marker
@@ -68,14 +72,15 @@ def scan(lines: Sequence[str]) -> list[Block]:
             continue
         if fence is not None:
             continue
-        if comment := _COMMENT_START.match(line):
+        if first == "#":
+            if level := _HEADING.match(line):
+                heading = len(level.group(1))
+            continue
+        if first != "/" and (comment := _COMMENT_START.match(line)):
             in_comment = "-->" not in line[comment.end() :]
             continue
-        if level := _HEADING.match(line):
-            heading = len(level.group(1))
-            continue
-        start = _START.match(line)
-        if start is None or start["name"].lower() not in (NAME, *NEAR_MISSES):
+        start = _START.match(line) if first not in "`~<" else None
+        if start is None or start["name"].lower() not in _NAMES:
             continue
         prefix = start["prefix"]
         end = _closing(lines, i, prefix, start["slashes"])

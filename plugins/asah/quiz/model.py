@@ -20,15 +20,19 @@ class Question:
     competencies: dict[str, int | None] = field(default_factory=dict)
     spec: Any = None  # the type's own fields: the `Spec` of quiz/types/<type>.py
     line: int | None = None
+    # worked out once: the quiz's data and course.json both carry it
+    _fingerprint: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def fingerprint(self) -> str:
         """Changes when what is asked or what counts as right changes (not feedback or hints).
         Learners' stored results are keyed by it: a question that keeps it keeps its results."""
-        from .types import fingerprint_content
+        if self._fingerprint is None:
+            from .types import fingerprint_content
 
-        content = fingerprint_content(self)
-        encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        return hashlib.sha256(encoded).hexdigest()[:10]
+            content = fingerprint_content(self)
+            encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")
+            self._fingerprint = hashlib.sha256(encoded).hexdigest()[:10]
+        return self._fingerprint
 
 
 @dataclass
