@@ -1,4 +1,5 @@
 import pytest
+import yaml
 
 from asah.core import yamldoc
 
@@ -38,3 +39,13 @@ def test_loading_keeps_no_yaml_nodes_alive():
     for n in range(3):
         yamldoc.load(f"title: Pelajaran {n}\nobjectives: [a, b]\n")
     assert not yamldoc._scalars.constructed_objects
+
+
+def test_values_are_what_the_safe_loader_makes_of_them():
+    """The shortcuts for strings, decimal numbers and booleans make what PyYAML makes."""
+    text = (
+        "a: 1\nb: 0\nc: 017\nd: 0x1F\ne: 1_000\nf: -3\ng: +4\nh: yes\ni: Off\nj: 1:30\n"
+        "k: 3.5\nl: null\nm: 2024-01-01\nbase: &b {x: 1}\nn:\n  <<: *b\n  y: 2\no: '12'\n"
+        "p: [true, NO, 10, '0', 007]\nq: !!str 5\n"
+    )
+    assert yamldoc.load(text).data == yaml.safe_load(text)

@@ -39,6 +39,7 @@ class Strings:
         self.requested = wanted
         self.language = wanted if wanted in available() else FALLBACK
         self._table = {**_load(FALLBACK), **_load(self.language)}
+        self._prefixed: dict[str, dict[str, str]] = {}
 
     @property
     def missing(self) -> bool:
@@ -53,8 +54,14 @@ class Strings:
         return self(f"{key}_one") if n == 1 else self(key, n=n)
 
     def prefixed(self, prefix: str) -> dict[str, str]:
-        """Strings whose key starts with `prefix`, without it (e.g. for the browser runtime)."""
-        return {k[len(prefix) :]: v for k, v in self._table.items() if k.startswith(prefix)}
+        """Strings whose key starts with `prefix`, without it (e.g. for the browser runtime).
+        Looked up once per prefix: every quiz carries the quiz runtime's strings."""
+        found = self._prefixed.get(prefix)
+        if found is None:
+            table = self._table.items()
+            found = {k[len(prefix) :]: v for k, v in table if k.startswith(prefix)}
+            self._prefixed[prefix] = found
+        return dict(found)
 
     def number(self, value: float) -> str:
         return format_number(value, self.language)

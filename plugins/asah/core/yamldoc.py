@@ -100,6 +100,10 @@ def load(text: str, line_offset: int = 0) -> YamlDoc:
 
 _scalars = yaml.SafeLoader("")  # only used to resolve and construct plain scalars
 _STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_BOOL = "tag:yaml.org,2002:bool"
+_BOOLS = yaml.SafeLoader.bool_values  # yes/no, true/false, on/off as YAML 1.1 reads them
+_MERGE_TAGS = frozenset({"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"})
 
 
 def _construct(node: yaml.Node, path: KeyPath, doc: YamlDoc) -> Any:
@@ -107,7 +111,10 @@ def _construct(node: yaml.Node, path: KeyPath, doc: YamlDoc) -> Any:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
-        _scalars.flatten_mapping(node)  # merge keys (<<)
+        for key_node, _ in node.value:
+            if key_node.tag in _MERGE_TAGS:  # merge keys (<<): rare, and PyYAML's loop is slow
+                _scalars.flatten_mapping(node)
+                break
         for key_node, value_node in node.value:
             if key_node.tag == _STR:
                 key = key_node.value
@@ -126,6 +133,13 @@ def _construct(node: yaml.Node, path: KeyPath, doc: YamlDoc) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, (*path, i), doc) for i, item in enumerate(node.value)]
-    if node.tag == _STR:
-        return node.value  # what the safe constructor makes of a string, without its overhead
+    tag, value = node.tag, node.value
+    # what the safe constructor makes of a string, a decimal number or a boolean, without its
+    # overhead (every other scalar goes to it)
+    if tag == _STR:
+        return value
+    if tag == _INT and value.isascii() and value.isdigit() and (value[0] != "0" or value == "0"):
+        return int(value)
+    if tag == _BOOL:
+        return _BOOLS[value.lower()]
     return _scalars.construct_object(node, deep=True)
