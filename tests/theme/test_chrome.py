@@ -82,3 +82,8 @@ def test_every_page_and_the_404_page_and_a_custom_dir_override(tmp_path):
         assert 'aria-label="Kepala halaman"' in page and 'aria-label="Header"' not in page
         # the course's own credit, in the site's language
         assert 'Dibuat dengan\n<a href="https://example.org/">our team</a>' in page
+
+
+def test_the_templates_can_still_be_listed():
+    env = env_with({"partials/languages/id.html": LANGUAGE, "page.html": "x"})
+    assert env.list_templates() == ["page.html", "partials/languages/id.html"]

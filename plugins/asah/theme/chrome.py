@@ -73,6 +73,9 @@ class ChromeLoader(jinja2.BaseLoader):
             raise jinja2.TemplateNotFound(template)
         return changed, filename, uptodate
 
+    def list_templates(self) -> list[str]:
+        return []  # the theme's loader, after this one, lists them
+
 
 def use_site_words(
     env: jinja2.Environment, language: str, header: str, footer: str, made_with: str
