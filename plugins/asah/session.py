@@ -139,6 +139,8 @@ class BuildSession:
         if self.site is None:
             # the language may have been set by another plugin's on_config (i18n)
             self.settings.language = str(self.config.theme.get("language") or "en")
+            lms = self.config.plugins.get("asah/lms")
+            self.settings.lms = bool(lms is not None and lms.config.get("enabled", True))
             self.reporter.words = Messages(self.settings.message_language)
             self.folder = language_folder(self.config)
             sources = {

@@ -22,3 +22,11 @@ def test_a_language_without_strings_gets_english():
     assert strings.language == "en" and strings.missing and strings.requested == "fr"
     assert strings("mark_done") == "Mark as done"
     assert Strings("id-ID")("mark_done") == "Tandai selesai" and not Strings("id").missing
+
+
+def test_a_package_for_an_lms_says_where_the_record_goes():
+    web, lms = Strings("id"), Strings("id", "lms")
+    assert web("paths_intro").endswith("di peramban ini saja.")
+    assert lms("paths_intro").endswith("di peramban ini dan dikirim ke LMS.")
+    assert lms("quiz_n", n=2) == web("quiz_n", n=2)  # every other text as on the web
+    assert Strings("en", "lms")("app_assess_intro").endswith("sent to the LMS.")

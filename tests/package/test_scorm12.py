@@ -319,3 +319,14 @@ def test_a_title_with_markup_stays_text_in_the_manifest(tmp_path):
     assert valid(archive.read(scorm12.MANIFEST)) == []
     assert manifest_of(archive).findtext(".//cp:item/cp:title", None, NS) == "Data & <Basics>"
     assert "<title>Data &amp; &lt;Basics&gt;</title>" in archive.read("asah-lms.html").decode()
+
+
+def test_the_pages_say_the_record_also_goes_to_the_lms(course_zip):
+    """A package's pages do not tell learners their record stays in the browser only."""
+    paths = course_zip.read("jalur/index.html").decode()
+    assert "Kemajuan Anda disimpan di peramban ini dan dikirim ke LMS." in paths
+    assert "peramban ini saja" not in paths
+    progress = course_zip.read("kemajuan/index.html").decode()
+    assert "dikirim ke LMS bersama catatan belajar Anda" in progress  # the learner's fields
+    assessment = course_zip.read("penilaian-diri/index.html").decode()
+    assert "Jawaban Anda tersimpan di peramban ini dan dikirim ke LMS." in assessment

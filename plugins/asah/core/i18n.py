@@ -32,13 +32,20 @@ def base(language: str | None) -> str:
 
 
 class Strings:
-    """Strings of one language; a key missing from it falls back to English."""
+    """Strings of one language; a key missing from it falls back to English. With a
+    `variant` (`lms`: a package for an LMS), a key written `<key>_<variant>` stands for `<key>`:
+    where a text says where the learner's record goes."""
 
-    def __init__(self, language: str | None) -> None:
+    def __init__(self, language: str | None, variant: str | None = None) -> None:
         wanted = base(language)
         self.requested = wanted
         self.language = wanted if wanted in available() else FALLBACK
         self._table = {**_load(FALLBACK), **_load(self.language)}
+        if variant:
+            suffix = f"_{variant}"
+            self._table.update(
+                {k[: -len(suffix)]: v for k, v in self._table.items() if k.endswith(suffix)}
+            )
         self._prefixed: dict[str, dict[str, str]] = {}
 
     @property

@@ -48,7 +48,7 @@ def read_site(
     With `check_quizzes` every quiz block is checked now (as `asah check` does); otherwise only
     the quiz ids of each page are read, and blocks are checked when the page is rendered.
     """
-    strings = Strings(settings.language)
+    strings = Strings(settings.language, "lms" if settings.lms else None)
     framework = _framework(settings, reporter, caches)
     course = Course(framework=framework, minutes_per_jp=settings.minutes_per_jp)
     if settings.minutes_per_jp <= 0:

@@ -129,6 +129,7 @@ class Settings:
     glossary_file: str = "site_config/glossary.yml"
     abbr: bool = True  # a glossary acronym's first use on a page gets <abbr title="expansion">
     messages: str = ""  # language of the messages to authors ("id", "en"); "": the site's
+    lms: bool = False  # a package for an LMS (asah package): the record also goes to the LMS
 
     @property
     def message_language(self) -> str:
