@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from asah.core import i18n
 from asah.core.i18n import Strings, _load, available
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -30,3 +31,14 @@ def test_a_package_for_an_lms_says_where_the_record_goes():
     assert lms("paths_intro").endswith("di peramban ini dan dikirim ke LMS.")
     assert lms("quiz_n", n=2) == web("quiz_n", n=2)  # every other text as on the web
     assert Strings("en", "lms")("app_assess_intro").endswith("sent to the LMS.")
+
+
+def test_an_english_variant_never_replaces_a_language_s_own_text(monkeypatch):
+    tables = {
+        "en": {"intro": "Kept in this browser only.", "intro_lms": "Sent to the LMS."},
+        "xx": {"intro": "Gardé dans ce navigateur."},  # no `intro_lms` of its own yet
+    }
+    monkeypatch.setattr(i18n, "_load", tables.__getitem__)
+    monkeypatch.setattr(i18n, "available", lambda: ("en", "xx"))
+    assert Strings("xx", "lms")("intro") == "Gardé dans ce navigateur."
+    assert Strings("en", "lms")("intro") == "Sent to the LMS."

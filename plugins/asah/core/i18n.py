@@ -40,12 +40,15 @@ class Strings:
         wanted = base(language)
         self.requested = wanted
         self.language = wanted if wanted in available() else FALLBACK
-        self._table = {**_load(FALLBACK), **_load(self.language)}
+        own = _load(self.language)
+        self._table = {**_load(FALLBACK), **own}
         if variant:
             suffix = f"_{variant}"
-            self._table.update(
-                {k[: -len(suffix)]: v for k, v in self._table.items() if k.endswith(suffix)}
-            )
+            for key, text in list(self._table.items()):
+                plain = key[: -len(suffix)]
+                # an English variant never replaces the language's own text
+                if key.endswith(suffix) and (key in own or plain not in own):
+                    self._table[plain] = text
         self._prefixed: dict[str, dict[str, str]] = {}
 
     @property
