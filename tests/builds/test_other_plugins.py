@@ -108,6 +108,10 @@ def test_i18n_builds_each_language_with_its_own_pages(tmp_path: Path, order: str
     # the Indonesian build: its own pages under id/, in Indonesian, with the same lesson ids
     indonesian = (result.site / "id" / "cleaning" / "index.html").read_text("utf-8")
     assert "Membersihkan" in indonesian and "Kompetensi</dt>" in indonesian
+    # the theme's own words in each build's language
+    assert 'aria-label="Kepala halaman"' in indonesian
+    english = (result.site / "cleaning" / "index.html").read_text("utf-8")
+    assert 'aria-label="Header"' in english and "Kepala halaman" not in english
     assert 'href="../../id/kompetensi/data-cleaning/#level-2"' in indonesian
     assert 'data-asah-done="cleaning.md"' in indonesian
     assert (result.site / "id" / "kemajuan" / "index.html").exists()

@@ -42,6 +42,8 @@ def test_the_example_course_builds_strict(tmp_path: Path):
     assert "ProperDocs 1.6" in html and "mkdocs-materialx-10" in html  # the generator
     assert 'data-asah-quiz="keamanan-informasi/phishing"' in html
     assert "45 menit &#183; 1 JP" in html and "data-asah-done=" in html
+    # the theme's own words in the site's language, through MaterialX's templates
+    assert 'aria-label="Kepala halaman"' in html and "Dibuat dengan" in html
     for page in ("kompetensi", "jalur/aman-digital", "kemajuan", "penilaian-diri"):
         assert (tmp_path / page / "index.html").is_file(), page
     course = json.loads((tmp_path / "course.json").read_text("utf-8"))

@@ -122,13 +122,8 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
             return None
         build = session(config)
         build.after_search.restore(page)
-        t = build.site.strings
-        # what the theme's templates did not let on_env change (no copy when nothing is left)
-        output = theme.chrome_in_language(
-            output, t("theme_header"), t("theme_footer"), t("theme_made_with")
-        )
         if build.settings.theme_fixes:
-            output = theme.fix_html(output, t("search_dialog"))
+            output = theme.fix_html(output, build.read_site().strings("search_dialog"))
         return build.in_preview(output)
 
     @event_priority(100)  # before the search plugin writes its index (dirty builds merge it)

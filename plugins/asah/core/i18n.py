@@ -44,11 +44,12 @@ class Strings:
         self._table = {**_load(FALLBACK), **own}
         if variant:
             suffix = f"_{variant}"
-            for key, text in list(self._table.items()):
+            variants = [key for key in self._table if key.endswith(suffix)]
+            for key in variants:
                 plain = key[: -len(suffix)]
                 # an English variant never replaces the language's own text
-                if key.endswith(suffix) and (key in own or plain not in own):
-                    self._table[plain] = text
+                if key in own or plain not in own:
+                    self._table[plain] = self._table[key]
         self._prefixed: dict[str, dict[str, str]] = {}
 
     @property

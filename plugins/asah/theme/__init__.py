@@ -226,9 +226,10 @@ CREDIT = "Made with"
 
 def chrome_in_language(html: str, header: str, footer: str, made_with: str) -> str:
     """The theme's header and footer names and its "Made with" credit in the site's language,
-    where the theme wrote them in English (a theme translation that has its own is kept).
-    This runs on every page: the header is looked for from the top and the footer from the end
-    (where they are), and the page is copied once."""
+    where the theme wrote them in English (a theme translation that has its own is kept), in a
+    written page: for the Zensical route (a MkDocs build puts them into the theme's templates,
+    theme/chrome.py). The header is looked for from the top and the footer from the end (where
+    they are), and the page is copied once."""
     edits: list[tuple[int, int, str]] = []  # (start, end, new text), in page order
     finds = (html.find, html.rfind)
     for (marker, english), label, find in zip(CHROME_LABELS, (header, footer), finds, strict=True):

@@ -5,8 +5,8 @@ Material's translations leave these words in English for some languages (Indones
 them). Editing every written page (`chrome_in_language`) copies each page twice; giving Jinja
 the theme's language partial and credit with the site's words costs nothing per page. The
 templates are taken from the theme's own loader, so a course that overrides them in its
-`custom_dir` keeps its version, and a theme whose templates are written otherwise is left to
-`chrome_in_language`, which then still finds the English words in the written page.
+`custom_dir` keeps its version (changed the same way). The Zensical route, which renders no
+Jinja of Asah's, changes its written pages instead (`chrome_in_language`).
 """
 
 from __future__ import annotations
