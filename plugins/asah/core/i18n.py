@@ -6,8 +6,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from . import packaged
 from .numbers import format_number
 
 FALLBACK = "en"
@@ -15,10 +14,7 @@ FALLBACK = "en"
 
 @cache
 def _load(language: str) -> dict[str, str]:
-    folder = resources.files("asah").joinpath("locales")
-    text = folder.joinpath(f"{language}.yml").read_text("utf-8")
-    # libyaml when PyYAML has it: the pure-Python parser took 20 ms a file, every build
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return packaged.load("asah", "locales", f"{language}.yml")
 
 
 @cache

@@ -10,20 +10,18 @@ the same language when the message is."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-import yaml
+from . import packaged
 
 FALLBACK = "en"
 
 
 @cache
 def _load(language: str) -> dict[str, str]:
-    folder = resources.files("asah").joinpath("locales", "messages")
-    text = folder.joinpath(f"{language}.yml").read_text("utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return packaged.load("asah", "locales", "messages", f"{language}.yml")
 
 
 @cache
@@ -68,7 +66,11 @@ class Messages:
 
     def __init__(self, language: str | None = None) -> None:
         self.language = language_of(language)
-        self._table = {**_load(FALLBACK), **_load(self.language)}
+
+    @cached_property
+    def _table(self) -> dict[str, str]:
+        # read at the first message: a build without a problem needs none
+        return {**_load(FALLBACK), **_load(self.language)}
 
     def __call__(self, key: str, /, **values: Any) -> str:
         text = self._table[key]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import jinja2
+import jinja2.bccache
 from markupsafe import Markup
 
 from .i18n import Strings
@@ -25,6 +28,26 @@ def narrow(html: str) -> str:
     return html if html.isascii() else html.encode("ascii", "xmlcharrefreplace").decode("ascii")
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Asah's templates compiled once, kept beside them as Python keeps bytecode: compiling
+    took more than the rest of the framework page. Nothing is kept where nothing can be
+    written (a read-only installation): the templates are compiled at every build there."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+@functools.cache
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    folder = Path(__file__).resolve().parent.parent / "templates" / "__pycache__"
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        return None
+    return _CompiledTemplates(str(folder), "%s.jinja")
+
+
 @dataclass
 class TemplateRenderer:
     strings: Strings
@@ -40,6 +63,7 @@ class TemplateRenderer:
             loader=jinja2.PackageLoader("asah", "templates"),
             autoescape=True,
             auto_reload=False,  # templates ship with the package: no stat() per render
+            bytecode_cache=_bytecode_cache(),
         )
         env.globals["t"] = self.strings
         return env
