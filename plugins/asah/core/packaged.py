@@ -34,7 +34,7 @@ def read(file: Any) -> Any:
             pass
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if cache is not None:
-        _write(cache, data)
+        _write(cache, data, file.stem)
     return data
 
 
@@ -45,7 +45,7 @@ def _cache_path(file: object, text: str) -> Path | None:
     return file.parent / "__pycache__" / f"{file.stem}.{digest}.json"
 
 
-def _write(cache: Path, data: Any) -> None:
+def _write(cache: Path, data: Any, stem: str) -> None:
     """Best effort, and never half a file: another build may be reading it."""
     try:
         text = json.dumps(data, ensure_ascii=False)
@@ -55,8 +55,9 @@ def _write(cache: Path, data: Any) -> None:
         return
     try:
         cache.parent.mkdir(exist_ok=True)
-        for old in cache.parent.glob(f"{cache.name.split('.')[0]}.*.json"):
-            old.unlink(missing_ok=True)  # the copies of earlier versions of the file
+        for old in cache.parent.glob(f"{stem}.*.json"):
+            if old.name.count(".") == cache.name.count("."):  # not another file's (`a.b.yml`)
+                old.unlink(missing_ok=True)  # the copies of earlier versions of the file
         partial = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
         partial.write_text(text, "utf-8")
         os.replace(partial, cache)
