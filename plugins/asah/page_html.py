@@ -45,7 +45,7 @@ class PageHtml:
         takes HTML that stays out of the search index and gives what stands for it."""
         site = self.site
         if page.kind == "framework":
-            return self.competencies.framework(site, links)
+            return self.competencies.framework(site, links, later)
         if page.kind == "competency":
             competency = site.course.framework.get(page.key)
             assert competency is not None

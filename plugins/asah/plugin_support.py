@@ -11,9 +11,12 @@ import jinja2
 import jinja2.bccache
 
 from .session import ServeMemory
+from .theme.tags import use_quick_script_tag
 
 if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.files import Files
 
 # on_page_context priority for HTML put in after the search plugin indexed the page (facts
 # boxes, quizzes, lists of lessons): it is noise in search results and costs indexing time.
@@ -25,7 +28,8 @@ READ_AFTER = -110
 
 class ServeState:
     """Mixed into Asah's plugins, first: MkDocs keeps plugin instances across the rebuilds of
-    one `mkdocs serve`, so what should survive a rebuild lives here."""
+    one `mkdocs serve`, so what should survive a rebuild lives here; and what every plugin does
+    to the theme's Jinja environment, whichever of them are on."""
 
     memory = ServeMemory()
     templates: TemplateCache | None = None
@@ -35,9 +39,13 @@ class ServeState:
         self.memory = ServeMemory(serving=serving, dirty=dirty)
         self.templates = TemplateCache() if serving else None
 
-    def keep_compiled_templates(self, env: jinja2.Environment) -> None:
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment | None:
         if self.templates is not None:
             env.bytecode_cache = self.templates
+        use_quick_script_tag(env)  # Asah's script is on every page (theme/tags.py)
+        return env
 
 
 def watch_folder(server: LiveReloadServer, path: Path) -> LiveReloadServer:

@@ -46,7 +46,7 @@ class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment | None:
-        self.keep_compiled_templates(env)
+        super().on_env(env, config=config, files=files)
         if self.config.enabled:
             # the theme's header, footer and credit in the site's language (Material leaves
             # them in English on an Indonesian site): in its templates, not in every page

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from ..core.templates import TemplateRenderer, narrow
 from ..core.urls import Links
@@ -120,7 +120,11 @@ class Renderer(TemplateRenderer):
             self._pieces[key] = found
         return found
 
-    def framework(self, site: CourseSite, links: Links) -> str:
+    def framework(
+        self, site: CourseSite, links: Links, after_search: Callable[[str], str] = str
+    ) -> str:
+        """The framework page; its lists and matrices (left out of search) go to `after_search`,
+        which gives the slot that stands for them, as on a competency's page."""
         t, course = self.strings, site.course
         show_no_level = any(
             level is None
@@ -176,6 +180,7 @@ class Renderer(TemplateRenderer):
             gaps=gaps,
             levels=LEVELS,
             show_no_level=show_no_level,
+            later=lambda html: Markup(after_search(str(html))),
         )
 
     def competency(
