@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import jinja2
 import jinja2.bccache
 
+from .core.templates import keep_compiled
 from .session import ServeMemory
 from .theme.tags import use_quick_script_tag
 
@@ -42,7 +43,9 @@ class ServeState:
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment | None:
-        if self.templates is not None:
+        # the theme's compiled templates kept between builds; in memory for a live preview
+        # where Asah's folder cannot be written
+        if not keep_compiled(env) and self.templates is not None:
             env.bytecode_cache = self.templates
         use_quick_script_tag(env)  # Asah's script is on every page (theme/tags.py)
         return env
