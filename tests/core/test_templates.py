@@ -70,3 +70,12 @@ def test_the_theme_environment_keeps_its_compiled_templates(monkeypatch):
     plain = Theme(name="mkdocs").get_env()
     assert not templates.keep_compiled(plain)
     assert plain.bytecode_cache is None
+
+
+def test_a_cache_another_plugin_gave_the_theme_is_left_alone(tmp_path: Path):
+    from mkdocs.theme import Theme
+
+    env = Theme(name="mkdocs").get_env()
+    theirs = env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(tmp_path))
+    assert templates.keep_compiled(env)
+    assert env.bytecode_cache is theirs

@@ -82,8 +82,10 @@ def _name(value: object) -> str:
 
 
 def keep_compiled(env: jinja2.Environment) -> bool:
-    """Keep `env`'s compiled templates (a theme's) between builds; False where Asah's folder
-    cannot be written."""
+    """Keep `env`'s compiled templates (a theme's) between builds, unless a plugin keeps them
+    already; False where Asah's folder cannot be written."""
+    if env.bytecode_cache is not None:
+        return True
     cache = _bytecode_cache()
     if cache is None:
         return False

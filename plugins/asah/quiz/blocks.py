@@ -45,6 +45,41 @@ class Block:
         """What identifies the block when the same page is read twice."""
         return (self.name, self.arg, self.body)
 
+    def moved(self, lines: int) -> Block:
+        """The same block `lines` further down."""
+        end = self.end + lines if self.end is not None else None
+        return Block(self.start + lines, end, *self.written())
+
+    def written(self) -> tuple[str, str, str, str, int]:
+        return (self.prefix, self.name, self.arg, self.body, self.heading)
+
+
+@dataclass(frozen=True)
+class ScannedText:
+    """A page's Markdown as read with the course, and its blocks. The Markdown extension, given
+    the same text (as it is for most pages), takes them instead of finding them again: the
+    same lines give the same blocks, and finding them cost more than placing the quiz."""
+
+    text: str
+    blocks: list[Block]
+
+    def blocks_of(self, lines: Sequence[str]) -> list[Block] | None:
+        """The blocks of `lines` when they are this text but for blank lines before and after
+        it (Markdown adds some), else None (another plugin or Markdown changed the text)."""
+        given = "\n".join(lines)
+        given_body, own_body = given.lstrip("\n"), self.text.lstrip("\n")
+        if given_body.rstrip("\n") != own_body.rstrip("\n"):
+            return None
+        down = (len(given) - len(given_body)) - (len(self.text) - len(own_body))
+        return [block.moved(down) for block in self.blocks] if down else list(self.blocks)
+
+
+def scanned(markdown: str) -> ScannedText:
+    """The blocks of a page's Markdown (its text after the front matter)."""
+    if "\r" in markdown:  # as Markdown reads it
+        markdown = markdown.replace("\r\n", "\n").replace("\r", "\n")
+    return ScannedText(markdown, scan(markdown.split("\n")))
+
 
 def scan(lines: Sequence[str]) -> list[Block]:
     """Every quiz block (and near miss) of the Markdown `lines`, in order."""
@@ -125,14 +160,12 @@ def anchor(position: int) -> str:
     return f"asah-quiz-{position}"
 
 
-def quiz_places(markdown: str, page_id: str) -> dict[str, str]:
-    """The quizzes a page places, in order: bank ids, and `<page>#<n>` for inline quizzes, each
-    with the element id of its first block (`anchor`)."""
-    if "///" not in markdown:
-        return {}
+def quiz_places(blocks: Sequence[Block], page_id: str) -> dict[str, str]:
+    """The quizzes a page's blocks place, in order: bank ids, and `<page>#<n>` for inline
+    quizzes, each with the element id of its first block (`anchor`)."""
     places: dict[str, str] = {}
     inline = 0
-    for position, block in enumerate(scan(markdown.splitlines()), 1):
+    for position, block in enumerate(blocks, 1):
         if not block.is_quiz or block.end is None:
             continue
         quiz_id = block.arg

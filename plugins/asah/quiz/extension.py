@@ -34,7 +34,7 @@ from ..core.fragments import FragmentMarkdown
 from ..core.i18n import Strings
 from ..core.messages import Messages
 from .banks import load_banks
-from .blocks import anchor, scan
+from .blocks import ScannedText, anchor, scan
 from .model import Bank
 from .placement import PagePlacer
 from .render import QuizRenderer
@@ -49,6 +49,7 @@ class PageContext:
     path: str = "<markdown>"  # shown in messages
     page_id: str = "page"  # stable id of the page (lesson path), for inline quiz ids
     line_offset: int | None = 0  # file line = body line + offset; None: lines unknown
+    scanned: ScannedText | None = None  # its Markdown and blocks as read with the course
 
 
 @dataclass
@@ -75,11 +76,12 @@ class QuizPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         if not any("///" in line for line in lines):
             return lines  # most pages have no quiz
-        blocks = scan(lines)
-        if not blocks:
-            return lines
         settings = self.extension.settings
         page = settings.page
+        known = page.scanned.blocks_of(lines) if page.scanned is not None else None
+        blocks = known if known is not None else scan(lines)
+        if not blocks:
+            return lines
         reporter = Reporter(self.extension.words())
         placer = PagePlacer(
             page.page_id,

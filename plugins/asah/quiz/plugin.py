@@ -77,6 +77,7 @@ class QuizPlugin(ServeState, BasePlugin[QuizConfig]):
             path=f"{build.settings.docs_dir}/{page.file.src_uri}",
             page_id=key,
             line_offset=body.offset_for(markdown) if body else 0,  # generated pages: 0
+            scanned=build.site.scanned.pop(key, None) if build.site else None,
         )
         return None
 

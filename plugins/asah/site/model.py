@@ -11,6 +11,7 @@ from ..core.i18n import Strings
 from ..course.course import Course
 from ..course.lessons import Lesson
 from ..course.paths import LearningPath, Step, generate_steps
+from ..quiz.blocks import ScannedText
 from ..quiz.model import Bank
 from ..quiz.placement import Placed
 from ..search.glossary import Glossary
@@ -28,6 +29,8 @@ class CourseSite:
     # page → the quizzes it places, in order: quiz id → the element id of its first block there
     quizzes: dict[str, dict[str, str]] = field(default_factory=dict)
     placed: dict[str, list[Placed]] = field(default_factory=dict)  # page → its checked blocks
+    # page → its Markdown and quiz blocks as read, until the page is rendered (quiz/blocks.py)
+    scanned: dict[str, ScannedText] = field(default_factory=dict, repr=False)
     paths: list[LearningPath] = field(default_factory=list)
     glossary: Glossary = field(default_factory=Glossary)
     pages: dict[str, GeneratedPage] = field(default_factory=dict)  # generated, by source path

@@ -17,7 +17,7 @@ from ..course.course import Course, check_prerequisites
 from ..course.lessons import PageMeta, read_page
 from ..course.paths import read_paths
 from ..quiz.banks import load_banks
-from ..quiz.blocks import anchor, quiz_places
+from ..quiz.blocks import anchor, quiz_places, scanned
 from ..quiz.model import Bank
 from ..quiz.placement import place_all
 from ..search.glossary import Glossary, built_in, read_glossary
@@ -152,11 +152,13 @@ def _read_quizzes(
         if "///" not in source:
             continue
         places: dict[str, str]  # quiz id → the element id of its first block
+        start = frontmatter.body_start(source)
+        body = source[start.source_length - start.length :]
         if not check:
-            places = quiz_places(source, src)
+            # found once: the page's Markdown, when it is rendered, takes these blocks
+            found = site.scanned[src] = scanned(body)
+            places = quiz_places(found.blocks, src)
         else:
-            start = frontmatter.body_start(source)
-            body = source[start.source_length - start.length :]
             shown = f"{settings.docs_dir}/{src}"
             placed = place_all(
                 body,
