@@ -207,3 +207,28 @@ def test_quiz_interface_follows_the_theme_language(course):
     assert '<legend class="asah-question__legend">Question 1</legend>' in html
     assert ">Check answers</button>" in html and "<summary>Show answer</summary>" in html
     assert '"correct":"Correct"' in html  # runtime strings in the data island
+
+
+def test_blocks_found_when_the_course_was_read_are_not_looked_for_again(course, monkeypatch):
+    """Markdown is given the text the course was read from (a's): its blocks are taken as
+    found then. Markdown expands tabs (b's): that page's blocks are looked for again."""
+    from asah.quiz import extension
+
+    looked_for: list[list[str]] = []
+    scan = extension.scan
+    monkeypatch.setattr(extension, "scan", lambda lines: looked_for.append(lines) or scan(lines))
+    result = course(
+        {
+            "quizzes/siber/phishing.yml": BANK,
+            "content/index.md": "# Beranda\n",
+            "content/a.md": LESSON.format(block="/// quiz | siber/phishing\n///\n"),
+            "content/b.md": LESSON.format(
+                block='!!! note "Cek"\n\t/// quiz | siber/phishing\n\t///\n'
+            ),
+        },
+        strict=True,
+    )
+    assert result.error is None and result.warnings == []
+    assert 'data-asah-quiz="siber/phishing"' in result.page("a")
+    assert 'data-asah-quiz="siber/phishing"' in result.page("b")
+    assert len(looked_for) == 1 and any("    /// quiz" in line for line in looked_for[0])

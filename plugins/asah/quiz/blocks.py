@@ -48,10 +48,9 @@ class Block:
     def moved(self, lines: int) -> Block:
         """The same block `lines` further down."""
         end = self.end + lines if self.end is not None else None
-        return Block(self.start + lines, end, *self.written())
-
-    def written(self) -> tuple[str, str, str, str, int]:
-        return (self.prefix, self.name, self.arg, self.body, self.heading)
+        return Block(
+            self.start + lines, end, self.prefix, self.name, self.arg, self.body, self.heading
+        )
 
 
 @dataclass(frozen=True)
