@@ -4,11 +4,11 @@ and so by `asah check`); the Markdown extension renders what was found here."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..core.diagnostics import Location, Reporter, suggest
-from .blocks import Block, scan
+from .blocks import Block
 from .model import Bank
 from .parse import read_bank, read_block_options
 
@@ -120,7 +120,7 @@ class PagePlacer:
 
 
 def place_all(
-    markdown: str,
+    blocks: Sequence[Block],
     page_id: str,
     display_path: str,
     banks: Mapping[str, Bank],
@@ -130,10 +130,9 @@ def place_all(
     options_cache: dict[object, object] | None = None,
     unreadable: Collection[str] = (),
 ) -> list[Placed]:
-    """Every quiz block of a page's Markdown body (body line n is file line n + line_offset)."""
-    if "///" not in markdown:
-        return []
+    """Every quiz block of a page's Markdown body, as `blocks.scanned` found them (body line n
+    is file line n + line_offset)."""
     placer = PagePlacer(
         page_id, display_path, banks, competencies, reporter, line_offset, options_cache, unreadable
     )
-    return [placer.place(block) for block in scan(markdown.splitlines())]
+    return [placer.place(block) for block in blocks]

@@ -153,15 +153,15 @@ def _read_quizzes(
             continue
         places: dict[str, str]  # quiz id → the element id of its first block
         start = frontmatter.body_start(source)
-        body = source[start.source_length - start.length :]
+        found = scanned(source[start.source_length - start.length :])
         if not check:
             # found once: the page's Markdown, when it is rendered, takes these blocks
-            found = site.scanned[src] = scanned(body)
+            site.scanned[src] = found
             places = quiz_places(found.blocks, src)
         else:
             shown = f"{settings.docs_dir}/{src}"
             placed = place_all(
-                body,
+                found.blocks,
                 src,
                 shown,
                 site.banks,
