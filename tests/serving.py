@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator, Sequence
@@ -67,6 +68,16 @@ def free_port() -> int:
 class Served:
     url: str  # the site's root, without a trailing slash
     output: str = ""  # what the server printed, once stopped (when asked to keep it)
+    log: Path | None = None  # where it prints while it runs (when asked to keep it)
+
+    def printed(self, text: str, seconds: float = 40) -> None:
+        """Wait until the server has printed `text`."""
+        assert self.log is not None, "serving(..., keep_output=True) keeps what it prints"
+        deadline = time.monotonic() + seconds
+        while text not in self.log.read_text("utf-8", errors="replace"):
+            if time.monotonic() >= deadline:
+                raise AssertionError(f"the server never printed {text!r}")
+            time.sleep(0.2)
 
 
 @contextmanager
@@ -78,24 +89,26 @@ def serving(
 ) -> Iterator[Served]:
     """Run `command` with `options` in `root` on a free port; stop it on leaving."""
     port = free_port()
-    out = subprocess.PIPE if keep_output else subprocess.DEVNULL
-    server = subprocess.Popen(
-        [*command, *options, "-a", f"127.0.0.1:{port}"],
-        cwd=root,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=out,
-        stderr=subprocess.STDOUT if keep_output else subprocess.DEVNULL,
-        text=True,
-    )
     served = Served(f"http://127.0.0.1:{port}")
-    try:
-        yield served
-    finally:
-        server.terminate()
-        if keep_output:
-            served.output = server.communicate(timeout=20)[0]
-        else:
-            server.wait(20)
+    with tempfile.TemporaryDirectory() as folder:
+        if keep_output:  # a file, not a pipe: read while the server runs (`printed`)
+            served.log = Path(folder) / "server.log"
+        with open(served.log or os.devnull, "w", encoding="utf-8") as out:
+            server = subprocess.Popen(
+                [*command, *options, "-a", f"127.0.0.1:{port}"],
+                cwd=root,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+            try:
+                yield served
+            finally:
+                server.terminate()
+                server.wait(20)
+        if served.log is not None:
+            served.output = served.log.read_text("utf-8", errors="replace")
 
 
 def wait_for(url: str, text: str, seconds: float = 40) -> str:

@@ -348,7 +348,8 @@ def test_a_reloaded_launch_page_fetches_no_second_token_and_sends_nothing_more(
     page.reload()  # the page left: the session terminated; the fetch URL is not asked again
     expect(page.locator('[role="alert"]')).to_contain_text("session of the course has ended")
     expect(course.locator("h1")).to_have_text("Data basics")  # the site, with this browser
+    wait_for(lambda: verbs(lms.ralph.statements(registration)), lambda v: "terminated" in v)
     page.context.close()
-    time.sleep(1)
+    time.sleep(1)  # that nothing more arrives can only be watched for a while, not waited for
     assert verbs(lms.ralph.statements(registration)) == ["launched", "initialized", "terminated"]
     assert len(lms.fetches) == 1

@@ -5,7 +5,6 @@ the Zensical route (which indexes the pages Zensical wrote)."""
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from asah.search.index import shard_of
 from tests.conftest import write_tree
 from tests.search.test_builds import english_files, with_asah_search
-from tests.serving import serving, wait_for
+from tests.serving import edit, serving, wait_for
 
 MKDOCS = ["-m", "mkdocs", "serve"]
 ZENSICAL = ["-m", "asah.cli", "serve", "--engine", "zensical"]
@@ -32,8 +31,7 @@ def test_an_edit_is_found(tmp_path: Path, command: list[str]):
         word = "zebrafish"
         shard = f"{base}/search/t/{shard_of(word)}.js"
         lesson = tmp_path / "docs/week1/reshaping.md"
-        time.sleep(1)  # a change the watcher sees as one
-        lesson.write_text(lesson.read_text("utf-8") + f"\nA {word} table.\n", "utf-8")
-        wait_for(shard, f'"{word}"', seconds=60)
+        # saved again until the watcher, which may start after the first build, has seen it
+        edit(lesson, "Text.", f"Text.\n\nA {word} table.", shard, f'"{word}"', seconds=60)
         # the other pages are still in the index after a rebuild of one
         wait_for(f"{base}/search/t/{shard_of('pandas')}.js", '"pandas"')
