@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import jinja2
 import jinja2.bccache
+from mkdocs.plugins import event_priority
 
 from .core.templates import keep_compiled
 from .session import ServeMemory
@@ -17,6 +18,7 @@ from .theme.tags import use_quick_script_tag
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import Files
 
 # on_page_context priority for HTML put in after the search plugin indexed the page (facts
@@ -49,6 +51,26 @@ class ServeState:
             env.bytecode_cache = self.templates
         use_quick_script_tag(env)  # Asah's script is on every page (theme/tags.py)
         return env
+
+
+@event_priority(100)  # before other plugins' on_config: Material's search makes environments there
+def keep_theme_compiled(plugin: BasePlugin, config: MkDocsConfig) -> None:
+    """Every Jinja environment of the build's theme keeps its compiled templates, not only the
+    one `on_env` is given: Material's search plugin makes three more in its on_config to read
+    its translations, and compiled the language templates again each time (~0.25 G
+    instructions a build, whatever the course's size). An on_config handler of each plugin,
+    beside its own (`CombinedEvent`)."""
+    theme = config.theme
+    if not getattr(plugin.config, "enabled", True) or "get_env" in vars(theme):
+        return  # off, or given already (by another of Asah's plugins)
+    make = theme.get_env
+
+    def get_env() -> jinja2.Environment:
+        env = make()
+        keep_compiled(env)
+        return env
+
+    theme.get_env = get_env  # type: ignore[method-assign]
 
 
 def watch_folder(server: LiveReloadServer, path: Path) -> LiveReloadServer:

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from .. import theme
 from ..core.urls import Links
 from ..page_html import after_heading
-from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, watch_folder
+from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, keep_theme_compiled, watch_folder
 from ..session import session
 from ..theme import chrome
 from .config import CompetenciesConfig
@@ -28,13 +28,15 @@ FEATURE = "competencies"
 
 
 class CompetenciesPlugin(ServeState, BasePlugin[CompetenciesConfig]):
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+    def _on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
         session(config, self.memory).configure(FEATURE, self.config)
         # the every-page script only for the fixes to Material's pages (base/fixes.js)
         theme.use_every_page(config, script=self.config.theme_fixes)
         return config
+
+    on_config = CombinedEvent(keep_theme_compiled, _on_config)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object

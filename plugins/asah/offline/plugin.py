@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from .. import theme
 from ..core.urls import Links
-from ..plugin_support import READ_AFTER, ServeState
+from ..plugin_support import READ_AFTER, ServeState, keep_theme_compiled
 from ..session import session
 from . import outputs
 from .config import OfflineConfig
@@ -29,7 +29,7 @@ log = get_plugin_logger(__name__)
 
 
 class OfflinePlugin(ServeState, BasePlugin[OfflineConfig]):
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+    def _on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
         session(config, self.memory).configure(FEATURE, self.config)
@@ -46,6 +46,8 @@ class OfflinePlugin(ServeState, BasePlugin[OfflineConfig]):
         )
         self.files: Files | None = None
         return config
+
+    on_config = CombinedEvent(keep_theme_compiled, _on_config)
 
     @event_priority(READ_AFTER)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:

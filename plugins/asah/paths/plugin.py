@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from .. import theme
 from ..core.urls import Links
-from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, watch_folder
+from ..plugin_support import AFTER_SEARCH, READ_AFTER, ServeState, keep_theme_compiled, watch_folder
 from ..session import session
 from .config import PathsConfig
 
@@ -25,12 +25,14 @@ FEATURE = "paths"
 
 
 class PathsPlugin(ServeState, BasePlugin[PathsConfig]):
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+    def _on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
         session(config, self.memory).configure(FEATURE, self.config)
         theme.use_every_page(config)
         return config
+
+    on_config = CombinedEvent(keep_theme_compiled, _on_config)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from .. import theme
 from ..core.urls import Links
-from ..plugin_support import READ_AFTER, ServeState, watch_folder
+from ..plugin_support import READ_AFTER, ServeState, keep_theme_compiled, watch_folder
 from ..session import session
 from .abbr import FirstUseExtension, acronyms
 from .collect import FOLDER, index_files, search_page, with_index_location, write
@@ -36,7 +36,7 @@ class SearchPlugin(ServeState, BasePlugin[SearchConfig]):
     # renders only the pages that changed)
     pages: dict[str, SearchPage]
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+    def _on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
         build = session(config, self.memory)
@@ -58,6 +58,8 @@ class SearchPlugin(ServeState, BasePlugin[SearchConfig]):
             config.markdown_extensions.append(extension)  # type: ignore[arg-type]
         theme.use_every_page(config)
         return config
+
+    on_config = CombinedEvent(keep_theme_compiled, _on_config)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object
