@@ -67,11 +67,13 @@ class ChromeLoader(jinja2.BaseLoader):
         change = self.changes.get(template)
         if change is None:
             raise jinja2.TemplateNotFound(template)
-        source, filename, uptodate = self.loader.get_source(environment, template)
+        source, _, uptodate = self.loader.get_source(environment, template)
         changed = change(source)
         if changed == source:
             raise jinja2.TemplateNotFound(template)
-        return changed, filename, uptodate
+        # no file name: this source is not the file's, and a compiled copy kept under the
+        # file's name would take turns with the theme's own (Material's search reads it unchanged)
+        return changed, None, uptodate
 
     def list_templates(self) -> list[str]:
         return []  # the theme's loader, after this one, lists them
