@@ -136,7 +136,8 @@ def test_keyboard_only(page: Page, base_url):
     expect(box).to_have_value("aduan")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile(r"pelayanan-publik/menangani-pengaduan/"))
+    # Material's instant navigation fetches the page: once in a full run that took over 5 s
+    expect(page).to_have_url(re.compile(r"pelayanan-publik/menangani-pengaduan/"), timeout=15_000)
     expect(page.locator("h1")).to_contain_text("Pengaduan")
 
 
