@@ -159,6 +159,7 @@ def test_saving_goes_on_after_leaving_the_page(page: Page, site_dir):
 def test_a_page_not_saved_says_so_in_the_site_language(page: Page, base_url, axe):
     page.goto(f"{base_url}/")
     worker_ready(page)
+    page.wait_for_load_state("networkidle")  # the home page's icon fetched before, not offline
     page.context.set_offline(True)
     failed: list[str] = []
     page.on("requestfailed", lambda request: failed.append(request.url))

@@ -51,11 +51,7 @@
     input.addEventListener("input", schedule);
     select.addEventListener("change", run);
     dialog.addEventListener("keydown", move);
-    dialog.addEventListener("close", function () {
-      // back to where the learner was; nothing focusable there: out of the closed dialog
-      if (opener && opener !== doc.body && opener.isConnected) opener.focus();
-      else if (dialog.contains(doc.activeElement)) doc.activeElement.blur();
-    });
+    dialog.addEventListener("close", giveBackFocus);  // closed by the browser too (cancel)
     dialog.addEventListener("click", function (event) {
       if (event.target === dialog) hide();  // the backdrop
       var link = event.target.closest && event.target.closest("a");
@@ -74,8 +70,18 @@
     if (input.value.trim() && list.getAttribute("data-asah-query") !== input.value.trim()) run();
   }
 
+  /* Back to where the learner was; nothing focusable there: out of the closed dialog. At
+   * once when Asah closes it: the close event comes later, and a key pressed meanwhile (Escape,
+   * then "/" to search again) would go to the box of a closed dialog. */
+  function giveBackFocus() {
+    if (opener && opener !== doc.body && opener.isConnected) opener.focus();
+    else if (dialog.contains(doc.activeElement)) doc.activeElement.blur();
+  }
+
   function hide() {
-    if (dialog && dialog.open) dialog.close();
+    if (!dialog || !dialog.open) return;
+    dialog.close();
+    giveBackFocus();
   }
 
   function fillFilter(competencies) {
