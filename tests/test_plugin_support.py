@@ -73,3 +73,17 @@ def test_a_theme_with_asah_turned_off_is_left_as_it_is(tmp_path: Path):
     config = config.plugins.on_config(config)
     assert "get_env" not in vars(config.theme)
     assert config.theme.get_env().bytecode_cache is None
+
+
+def test_a_preview_keeps_them_in_memory_where_asah_cannot_write(tmp_path: Path, monkeypatch):
+    from asah.plugin_support import TemplateCache
+
+    monkeypatch.setattr(templates, "_bytecode_cache", lambda: None)  # a read-only installation
+    write_tree(tmp_path, COURSE)
+    for command, kept in (("serve", TemplateCache), ("build", type(None))):
+        config = load_config(str(tmp_path / "mkdocs.yml"))
+        config.plugins.on_startup(command=command, dirty=False)
+        config = config.plugins.on_config(config)
+        first, second = config.theme.get_env(), config.theme.get_env()
+        assert isinstance(first.bytecode_cache, kept)
+        assert first.bytecode_cache is second.bytecode_cache  # kept across rebuilds

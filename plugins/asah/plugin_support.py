@@ -4,6 +4,8 @@ indexing, and small helpers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,32 +47,35 @@ class ServeState:
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment | None:
-        # the theme's compiled templates kept between builds; in memory for a live preview
-        # where Asah's folder cannot be written
-        if not keep_compiled(env) and self.templates is not None:
-            env.bytecode_cache = self.templates
         use_quick_script_tag(env)  # Asah's script is on every page (theme/tags.py)
         return env
 
 
 @event_priority(100)  # before other plugins' on_config: Material's search makes environments there
 def keep_theme_compiled(plugin: BasePlugin, config: MkDocsConfig) -> None:
-    """Every Jinja environment of the build's theme keeps its compiled templates, not only the
-    one `on_env` is given: Material's search plugin makes three more in its on_config to read
-    its translations, and compiled the language templates again each time (~0.25 G
-    instructions a build, whatever the course's size). An on_config handler of each plugin,
-    beside its own (`CombinedEvent`)."""
+    """Every Jinja environment the build's theme makes keeps its compiled templates between
+    builds: the one MkDocs draws pages with and the three Material's search plugin makes in its
+    on_config to read its translations. An on_config handler of each plugin, beside its own
+    (`CombinedEvent`)."""
     theme = config.theme
-    if not getattr(plugin.config, "enabled", True) or "get_env" in vars(theme):
+    if not getattr(plugin.config, "enabled", True) or isinstance(theme.get_env, _KeptCompiled):
         return  # off, or given already (by another of Asah's plugins)
-    make = theme.get_env
+    theme.get_env = _KeptCompiled(theme.get_env, getattr(plugin, "templates", None))  # type: ignore[method-assign]
 
-    def get_env() -> jinja2.Environment:
-        env = make()
-        keep_compiled(env)
+
+@dataclass(frozen=True)
+class _KeptCompiled:
+    """The theme's `get_env`, with the environment given Asah's kept templates; in memory for a
+    live preview where Asah's folder cannot be written."""
+
+    make: Callable[[], jinja2.Environment]
+    in_memory: TemplateCache | None
+
+    def __call__(self) -> jinja2.Environment:
+        env = self.make()
+        if not keep_compiled(env) and self.in_memory is not None:
+            env.bytecode_cache = self.in_memory
         return env
-
-    theme.get_env = get_env  # type: ignore[method-assign]
 
 
 def watch_folder(server: LiveReloadServer, path: Path) -> LiveReloadServer:
