@@ -45,6 +45,17 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(autouse=True)
+def _contexts_close_with_their_test(browser):
+    """The browser contexts a test opens close with it: a page left open (an LMS page resending,
+    a preview reloading) runs on beside the tests that follow, in the same browser."""
+    before = set(browser.contexts)
+    yield
+    for context in browser.contexts:
+        if context not in before:
+            context.close()
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     """The example course, built once (strict) for all browser tests."""

@@ -72,8 +72,10 @@
 
   /* Back to where the learner was; nothing focusable there: out of the closed dialog. At
    * once when Asah closes it: the close event comes later, and a key pressed meanwhile (Escape,
-   * then "/" to search again) would go to the box of a closed dialog. */
+   * then "/" to search again) would go to the box of a closed dialog, or, once the dialog is
+   * open again, lose the focus its box just got. */
   function giveBackFocus() {
+    if (dialog.open) return;  // the close event of a dialog opened again meanwhile
     if (opener && opener !== doc.body && opener.isConnected) opener.focus();
     else if (dialog.contains(doc.activeElement)) doc.activeElement.blur();
   }
